@@ -1,0 +1,153 @@
+import type {PhrasingContent} from 'mdast'
+import type {ParseOptions, ResolvedParseOptions} from './options.js'
+import type {ArticleState} from './stages/article-state.js'
+import type {Article, ArticleMessage, BodyBlock, RemovedLine} from './types.js'
+import {VFile} from 'vfile'
+import {decodeText} from './decode.js'
+import {resolveParseOptions} from './options.js'
+import {articleProcessor} from './processor.js'
+
+/**
+ * A body block with its inline markup (emphasis, links), for renderers.
+ * `children` is only there when the block has markup beyond plain text.
+ */
+export interface RichBodyBlock extends BodyBlock {
+  /** mdast phrasing content, positions removed. */
+  children?: PhrasingContent[]
+}
+
+const resolvedCache = new WeakMap<object, ResolvedParseOptions>()
+
+/**
+ * Parse a copied article text into a structured article.
+ *
+ * Synchronous and pure: the same text and options give the same article.
+ * Content problems (empty text, binary data, no headline, broken front
+ * matter) never throw: they are in `messages`, errors with `fatal: true`.
+ * Misused options throw a `TypeError` naming the option.
+ *
+ * @param value
+ *   The text, or the file's bytes (UTF-8, or UTF-16 with a BOM).
+ * @param options
+ *   Parse options; `inputPath` names the file in messages.
+ */
+export function parseArticle(value: string | Uint8Array, options?: ParseOptions | null): Article {
+  if (typeof value !== 'string' && !(value instanceof Uint8Array)) {
+    throw new TypeError(`eleventy-plugin-wire: unexpected ${typeof value} for \`value\`, expected a string or bytes`)
+  }
+  let resolved = options ? resolvedCache.get(options) : undefined
+  if (!resolved) {
+    resolved = resolveParseOptions(options)
+    if (options) resolvedCache.set(options, resolved)
+  }
+  const file = new VFile({path: options?.inputPath})
+  const text = decodeText(value, file)
+  if (text === undefined) return emptyArticle(file)
+  file.value = text
+  file.data.parseOptions = resolved
+  const tree = articleProcessor.parse(file)
+  articleProcessor.runSync(tree, file)
+  return assembleArticle(file)
+}
+
+function emptyArticle(file: VFile): Article {
+  return {
+    title: '',
+    body: [],
+    blocks: [],
+    related: [],
+    removed: [],
+    frontmatter: {},
+    presets: [],
+    messages: collectMessages(file)
+  }
+}
+
+function collectMessages(file: VFile): ArticleMessage[] {
+  const messages = file.messages.map((message) => ({
+    reason: message.reason,
+    line: message.line,
+    column: message.column,
+    ruleId: message.ruleId ?? 'unknown',
+    source: message.source ?? 'eleventy-plugin-wire',
+    fatal: message.fatal === true,
+    file: file.path || undefined
+  }))
+  // Errors first, then by place: stable, so output is deterministic.
+  return messages.sort(
+    (a, b) => Number(b.fatal) - Number(a.fatal) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+  )
+}
+
+function assembleArticle(file: VFile): Article {
+  const state = file.data.article
+  if (!state) return emptyArticle(file)
+  const source = file.data.sourceLines
+  const removed: RemovedLine[] = []
+  const blocks: RichBodyBlock[] = []
+
+  for (const line of state.lines) {
+    const fate = line.fate
+    if (fate?.kind === 'removed') {
+      const entry: RemovedLine = {line: line.line, text: (source?.lines[line.line - 1] ?? line.text).trim(), rule: fate.rule}
+      if (fate.field) entry.field = fate.field
+      removed.push(entry)
+    } else if (fate?.kind === 'field' && fate.field === 'body') {
+      blocks.push(bodyBlock(state, line.index))
+    }
+  }
+
+  const article: Article = {
+    title: state.title,
+    body: blocks.map((block) => block.text),
+    blocks,
+    related: state.related,
+    removed,
+    frontmatter: state.frontmatter,
+    presets: state.presets.map((preset) => preset.name),
+    messages: collectMessages(file)
+  }
+  if (state.byline) article.byline = state.byline
+  if (state.dateline) article.dateline = state.dateline
+  const date = frontmatterDate(state.frontmatter['date']) ?? state.date
+  if (date) article.date = date
+  if (state.caption || state.credit) {
+    article.image = {}
+    if (state.caption) article.image.caption = state.caption
+    if (state.credit) article.image.credit = state.credit
+  }
+  if (state.lead) article.lead = state.lead
+  return article
+}
+
+function frontmatterDate(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString()
+  if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return value
+  return undefined
+}
+
+function bodyBlock(state: ArticleState, index: number): RichBodyBlock {
+  const line = state.lines[index]
+  if (!line) throw new Error('unreachable: body line out of range')
+  const cut = state.datelineCut?.index === index ? state.datelineCut.length : 0
+  const node = line.node
+  const type = node.type
+  const block: RichBodyBlock = {type, text: cut ? line.text.slice(cut).trim() : line.text, line: line.line}
+  const paragraph = node.type === 'listItem' ? node.children[0] : node
+  const children = paragraph && 'children' in paragraph ? (paragraph.children as PhrasingContent[]) : []
+  const plain = children.length === 1 && children[0]?.type === 'text'
+  if (!plain && !cut) block.children = children.map((child) => stripPositions(child))
+  return block
+}
+
+function stripPositions<Node extends PhrasingContent>(node: Node): Node {
+  const copy = {...node}
+  delete copy.position
+  if ('children' in copy && Array.isArray(copy.children)) {
+    ;(copy as {children: PhrasingContent[]}).children = copy.children.map((child: PhrasingContent) => stripPositions(child))
+  }
+  if (copy.type === 'text' || copy.type === 'inlineCode') {
+    ;(copy as {value: string}).value = copy.type === 'text' ? copy.value.replace(/[\r\n]+/g, ' ') : copy.value
+  }
+  return copy
+}

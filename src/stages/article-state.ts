@@ -1,0 +1,145 @@
+import type {Heading, ListItem, Paragraph, Root} from 'mdast'
+import type {VFile} from 'vfile'
+import type {ResolvedParseOptions} from '../options.js'
+import type {LineRule, Preset} from '../presets/types.js'
+import type {Field, RelatedHeadline} from '../types.js'
+import {toString} from 'mdast-util-to-string'
+import {collapseWhitespace} from '../text.js'
+
+/**
+ * What became of a line: a field of the article, or removed by a rule.
+ */
+export type Fate =
+  | {kind: 'field'; field: Field}
+  | {kind: 'removed'; rule: string; field?: Field | undefined}
+
+/**
+ * A block of the input (one non-blank line) as the stages see it.
+ */
+export interface ArticleLine {
+  /** Index in `state.lines`. */
+  index: number
+  /** 1-based line number in the input. */
+  line: number
+  /** Plain text, whitespace collapsed. */
+  text: string
+  /** The block in the tree. */
+  node: Heading | ListItem | Paragraph
+  /** What became of it; `undefined` until a stage decides. */
+  fate: Fate | undefined
+  /** Index of the earlier line this one repeats exactly, if any. */
+  repeats: number | undefined
+}
+
+/**
+ * Shared state of the stages, in `file.data.article`.
+ */
+export interface ArticleState {
+  /** Validated parse options. */
+  options: ResolvedParseOptions
+  /** Presets that apply to this text, generic first. */
+  presets: Preset[]
+  /** Parsed front matter. */
+  frontmatter: Record<string, unknown>
+  /** Non-blank lines after the front matter. */
+  lines: ArticleLine[]
+  /** Index of the headline line, when the headline is a line of the text. */
+  titleIndex: number | undefined
+  /** Index of the first line after the header block. */
+  bodyStart: number
+  title: string
+  byline: string | undefined
+  dateline: string | undefined
+  date: string | undefined
+  caption: string | undefined
+  credit: string | undefined
+  lead: string | undefined
+  /** Lines (indices) whose text starts with the dateline, with the dateline's length. */
+  datelineCut: {index: number; length: number} | undefined
+  related: RelatedHeadline[]
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** State of the article stages. */
+    article: ArticleState
+    /** Parse options, set by `parseArticle` before running the stages. */
+    parseOptions: ResolvedParseOptions
+  }
+}
+
+/**
+ * Create the state from the tree of `remarkLineBlocks`.
+ */
+export function createArticleState(tree: Root, options: ResolvedParseOptions): ArticleState {
+  const lines: ArticleLine[] = []
+  const seen = new Map<string, number>()
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'listItem') continue
+    const text = collapseWhitespace(toString(node))
+    const index = lines.length
+    const key = text.toLowerCase()
+    const repeats = seen.get(key)
+    if (repeats === undefined) seen.set(key, index)
+    lines.push({index, line: node.position?.start.line ?? 0, text, node, fate: undefined, repeats})
+  }
+  return {
+    options,
+    presets: [],
+    frontmatter: {},
+    lines,
+    titleIndex: undefined,
+    bodyStart: 0,
+    title: '',
+    byline: undefined,
+    dateline: undefined,
+    date: undefined,
+    caption: undefined,
+    credit: undefined,
+    lead: undefined,
+    datelineCut: undefined,
+    related: []
+  }
+}
+
+/**
+ * Get the state, failing loudly when the stages are used out of order.
+ */
+export function getArticleState(file: VFile): ArticleState {
+  const state = file.data.article
+  if (!state) throw new Error('eleventy-plugin-wire: article stages must run after `remarkFrontMatterData`')
+  return state
+}
+
+/**
+ * The first rule of a kind, over the active presets, that matches `text`.
+ */
+export function matchRule(
+  presets: readonly Preset[],
+  kind: 'remove' | 'relatedHeaders' | 'endMarkers' | 'trailers' | 'credits' | 'bylines' | 'datelines',
+  text: string
+): {rule: LineRule; match: RegExpExecArray} | undefined {
+  for (const preset of presets) {
+    const rules = preset[kind]
+    if (!rules) continue
+    for (const rule of rules) {
+      const match = rule.pattern.exec(text)
+      if (match) return {rule, match}
+    }
+  }
+  return undefined
+}
+
+/**
+ * Mark a line removed by a rule.
+ */
+export function remove(line: ArticleLine, rule: string, field?: Field): void {
+  line.fate = {kind: 'removed', rule, field}
+}
+
+/**
+ * Mark a line as (part of) a field.
+ */
+export function keep(line: ArticleLine, field: Field): void {
+  line.fate = {kind: 'field', field}
+}

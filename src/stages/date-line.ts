@@ -1,0 +1,92 @@
+/**
+ * Recognise a line that is only a publication date (`Published 14 September
+ * 2020, 18:40`, `Sept. 14, 2020`, `14.09.2020 um 18:40 Uhr`, `2020-09-14`).
+ */
+
+/** Month names and abbreviations by language; the index is the month. */
+const monthNames: ReadonlyArray<readonly string[]> = [
+  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari'],
+  ['february', 'feb', 'februar', 'février', 'févr', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari'],
+  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'maart', 'mrt'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro']
+]
+
+const monthIndex = new Map<string, number>()
+for (const [index, names] of monthNames.entries()) for (const name of names) monthIndex.set(name, index + 1)
+
+const monthPattern = [...monthIndex.keys()].sort((a, b) => b.length - a.length).join('|')
+
+/** `14 September 2020`, `14. September 2020`, `14 de septiembre de 2020`. */
+const dayMonthYear = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(?:de\\s+)?(${monthPattern})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'iu')
+/** `September 14, 2020`, `Sept. 14 2020`. */
+const monthDayYear = new RegExp(`(?<![\\p{L}])(${monthPattern})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu')
+/** `2020-09-14`, with an optional time. */
+const isoDate = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u
+/** `14.09.2020`, `14/09/2020`. */
+const numericDate = /(?<!\d)(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/u
+
+/** Words that may stand around a date on a date line. */
+const dateWords =
+  /\b(?:published|updated|posted|last|modified|on|at|am|um|uhr|veröffentlicht|aktualisiert|stand|zuletzt|publié|publie|le|mis|à|a|jour|actualizado|publicado|el|pubblicato|aggiornato|il|gepubliceerd|bijgewerkt|op|gmt|utc|cet|cest|et|edt|est|bst|pm|am|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|de|del|of)\b/giu
+
+function iso(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1800 || year > 2200) return undefined
+  const date = new Date(Date.UTC(year, month - 1, day))
+  if (date.getUTCDate() !== day) return undefined
+  return date.toISOString().slice(0, 10)
+}
+
+/**
+ * Find a calendar date in text; returns `YYYY-MM-DD` and the matched part.
+ */
+export function findDate(text: string): {date: string; match: string} | undefined {
+  let match = isoDate.exec(text)
+  if (match) {
+    const date = iso(Number(match[1]), Number(match[2]), Number(match[3]))
+    if (date) return {date, match: match[0]}
+  }
+  match = dayMonthYear.exec(text)
+  if (match) {
+    const date = iso(Number(match[3]), monthIndex.get((match[2] ?? '').toLowerCase()) ?? 0, Number(match[1]))
+    if (date) return {date, match: match[0]}
+  }
+  match = monthDayYear.exec(text)
+  if (match) {
+    const date = iso(Number(match[3]), monthIndex.get((match[1] ?? '').toLowerCase()) ?? 0, Number(match[2]))
+    if (date) return {date, match: match[0]}
+  }
+  match = numericDate.exec(text)
+  if (match) {
+    const first = Number(match[1])
+    const second = Number(match[3])
+    // Day first, as most of the world writes it, unless that cannot be.
+    const date = second > 12 && match[2] === '/' ? iso(Number(match[4]), first, second) : iso(Number(match[4]), second, first)
+    if (date) return {date, match: match[0]}
+  }
+  return undefined
+}
+
+/**
+ * The date of a line that is only a date (with a time, a weekday and words
+ * such as `Published`), as `YYYY-MM-DD`; `undefined` for any other line.
+ */
+export function parseDateLine(text: string): string | undefined {
+  if (text.length > 120) return undefined
+  const found = findDate(text)
+  if (!found) return undefined
+  const rest = text
+    .replace(found.match, ' ')
+    .replace(/\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?/gu, ' ')
+    .replace(dateWords, ' ')
+    .replace(/[\p{P}\p{S}\d]+/gu, ' ')
+    .trim()
+  return rest.split(/\s+/u).filter(Boolean).length <= 2 ? found.date : undefined
+}

@@ -1,0 +1,38 @@
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {getArticleState, keep, matchRule, remove} from './article-state.js'
+
+/**
+ * Take the body: every line after the header block that no earlier stage
+ * claimed, in order. An `endMarkers` rule ends the body (the marker and the
+ * lines after it are removed); a `trailers` line (`(Reporting by …)`) is the
+ * body's last line, and the lines after it are removed as `after-trailer`.
+ * Related headlines and furniture keep the fate earlier stages gave them.
+ */
+export function remarkBody() {
+  return function (_tree: Root, file: VFile): undefined {
+    const state = getArticleState(file)
+    let ended: string | undefined
+    for (let index = state.bodyStart; index < state.lines.length; index++) {
+      const line = state.lines[index]
+      if (!line || line.fate) continue
+      if (ended) {
+        remove(line, ended)
+        continue
+      }
+      const end = matchRule(state.presets, 'endMarkers', line.text)
+      if (end) {
+        remove(line, end.rule.id)
+        ended = 'after-end-marker'
+        continue
+      }
+      keep(line, 'body')
+      if (matchRule(state.presets, 'trailers', line.text)) ended = 'after-trailer'
+    }
+    // Lines before the headline that nothing claimed are not the article's.
+    for (const line of state.lines) {
+      if (!line.fate) remove(line, 'before-headline')
+    }
+    return undefined
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Small text helpers shared by the stages and the linker.
+ */
+
+/** Any run of white space, no-break and other Unicode spaces included. */
+const whiteSpace = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/gu
+
+/** Zero-width characters that copying leaves between words. */
+const zeroWidth = /[\u200b-\u200d\u2060]/gu
+
+/**
+ * Collapse white space (no-break spaces included) to single spaces and trim.
+ */
+export function collapseWhitespace(value: string): string {
+  return value.replace(zeroWidth, '').replace(whiteSpace, ' ').trim()
+}
+
+/** Words: runs of letters, marks and digits. */
+const word = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu
+
+/**
+ * Count words in a line.
+ */
+export function countWords(value: string): number {
+  let count = 0
+  word.lastIndex = 0
+  while (word.exec(value)) count++
+  return count
+}
+
+/** Sentence punctuation that ends a paragraph, before closing quotes or brackets. */
+const sentenceEnd = /[.!?…。！？:;]["'”’»)\]]*$/u
+
+/**
+ * Whether a line ends like a sentence.
+ */
+export function endsLikeSentence(value: string): boolean {
+  return sentenceEnd.test(value)
+}
