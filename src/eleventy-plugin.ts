@@ -1,1 +1,353 @@
-export default function eleventyPluginWire() {}
+import type {LinkResolution, LinkTarget} from './link/link-index.js'
+import type {Options, ResolvedOptions} from './options.js'
+import type {Article, ArticleMessage} from './types.js'
+import {createHash} from 'node:crypto'
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import {dirname, join} from 'node:path'
+import {LinkIndex} from './link/link-index.js'
+import {normalizeHeadline} from './link/normalize-headline.js'
+import {defaultLayout, resolveOptions} from './options.js'
+import {parseArticle} from './parse-article.js'
+import {checkPermalink, slugify} from './permalink.js'
+import {articleLayout} from './render/article-layout.js'
+import {renderArticle} from './render/render-article.js'
+
+const packageName = 'eleventy-plugin-wire'
+
+/** Eleventy versions this plugin works with (also in `package.json`). */
+const compatibility = '>=3.0.0'
+
+/**
+ * The parts of Eleventy's configuration API the plugin uses.
+ * (Eleventy ships no TypeScript types of its own.)
+ */
+export interface EleventyConfig {
+  versionCheck(range: string): void
+  addTemplateFormats(format: string): void
+  addExtension(extension: string, options: Record<string, unknown>): void
+  addTemplate(path: string, content: unknown, data?: Record<string, unknown>): void
+  addCollection(name: string, callback: (api: {getAll(): EleventyPage[]}) => EleventyPage[]): void
+  getFilter(name: string): ((url: string) => string) | undefined
+  on(event: string, callback: (...parameters: unknown[]) => unknown): void
+  directories?: {includes?: string; input?: string}
+}
+
+/**
+ * A page as Eleventy's collections hold it.
+ */
+export interface EleventyPage {
+  inputPath: string
+  url: string | false
+  data: Record<string, unknown>
+}
+
+/**
+ * One line of the JSON link report.
+ */
+export interface ReportEntry {
+  /** Input path of the article the related headline is on. */
+  from: string
+  /** The headline as written. */
+  text: string
+  /** URL linked (path prefix applied), or `null`. */
+  url: string | null
+  /** Input path of the linked page, or `null`. */
+  target: string | null
+  /** Matching tier, `ambiguous` or `none`. */
+  match: LinkResolution['match']
+  /** Similarity of the match in [0, 1]. */
+  score: number
+}
+
+interface Parsed {
+  hash: string
+  article: Article
+}
+
+interface LinkGraph {
+  /** Resolutions of each article's related headlines. */
+  related: Map<string, ReportEntry[]>
+  /** Pages linking to each page. */
+  linkedFrom: Map<string, Array<{title: string; href: string}>>
+}
+
+/**
+ * Per-build state: everything the plugin knows lives here, one instance per
+ * `addPlugin` call, never in module globals.
+ */
+class WireBuild {
+  readonly settings: ResolvedOptions
+  readonly #parsed = new Map<string, Parsed>()
+  readonly #slugs = new Map<string, Set<string>>()
+  readonly #skipped = new Map<string, ArticleMessage[]>()
+  #graph: {key: unknown; value: LinkGraph} | undefined
+  #prefix: (url: string) => string = (url) => url
+
+  constructor(settings: ResolvedOptions) {
+    this.settings = settings
+  }
+
+  setUrlFilter(filter: ((url: string) => string) | undefined): void {
+    if (filter) this.#prefix = filter
+  }
+
+  start(): void {
+    this.#graph = undefined
+    this.#skipped.clear()
+    this.#slugs.clear()
+  }
+
+  /**
+   * Read, decode and parse a file, once per content: an unchanged file
+   * (same bytes) is not parsed again, in one build or across watch rebuilds.
+   */
+  async parse(inputPath: string): Promise<Article> {
+    const bytes = await readFile(inputPath)
+    const hash = createHash('sha256').update(bytes).digest('hex')
+    const cached = this.#parsed.get(inputPath)
+    if (cached && cached.hash === hash) return cached.article
+    const article = parseArticle(bytes, {
+      presets: this.settings.parse.forced,
+      lead: this.settings.parse.lead,
+      inputPath
+    })
+    this.#parsed.set(inputPath, {hash, article})
+    return article
+  }
+
+  async data(inputPath: string): Promise<Record<string, unknown>> {
+    const article = await this.parse(inputPath)
+    const errors = article.messages.filter((message) => message.fatal)
+    for (const message of article.messages) {
+      if (!message.fatal) console.warn(`[${packageName}] ${formatMessage(message, inputPath)}`)
+    }
+    if (errors.length > 0) {
+      const text = errors.map((message) => formatMessage(message, inputPath)).join('\n')
+      if (this.settings.onError === 'fail') {
+        throw new Error(`${packageName}: cannot build ${inputPath}:\n${text}`)
+      }
+      console.warn(`[${packageName}] skipped ${inputPath}:\n${text}`)
+      this.#skipped.set(inputPath, errors)
+      return {permalink: false, eleventyExcludeFromCollections: true, article, wireSkipped: true}
+    }
+
+    const frontmatter = article.frontmatter
+    const data: Record<string, unknown> = {...frontmatter, title: article.title, article}
+    if (article.date) data['date'] = frontmatter['date'] ?? article.date
+    if (this.settings.layout !== false && !('layout' in frontmatter)) data['layout'] = this.settings.layout
+
+    if (typeof frontmatter['permalink'] === 'string') {
+      const problem = checkPermalink(frontmatter['permalink'])
+      if (problem) {
+        throw new Error(
+          `${packageName}: cannot build ${inputPath}:\n${inputPath}:1:1 Unexpected permalink \`${frontmatter['permalink']}\` in front matter, expected ${problem} [unsafe-permalink]`
+        )
+      }
+    } else if (frontmatter['permalink'] !== false) {
+      const slug = slugify(article.title)
+      let claims = this.#slugs.get(slug)
+      if (!claims) this.#slugs.set(slug, (claims = new Set()))
+      claims.add(inputPath)
+      // Computed after every file's data is read, so that two files with the
+      // same slug are told apart by input path order, not by read order.
+      data['eleventyComputed'] = {
+        permalink: () => this.permalink(inputPath, article, slug)
+      }
+    }
+    return data
+  }
+
+  permalink(inputPath: string, article: Article, slug: string): string {
+    const claims = [...(this.#slugs.get(slug) ?? [inputPath])].sort()
+    const rank = claims.indexOf(inputPath)
+    const unique = rank > 0 ? `${slug}-${rank + 1}` : slug
+    const permalink = this.settings.permalink(article, unique)
+    const problem = typeof permalink === 'string' ? checkPermalink(permalink) : 'a string'
+    if (problem) {
+      throw new Error(
+        `${packageName}: unexpected permalink \`${String(permalink)}\` from option \`permalink\` for ${inputPath}, expected ${problem}`
+      )
+    }
+    return permalink
+  }
+
+  /**
+   * Resolve every article's related headlines once per build, from the
+   * build's pages: later renders of the same build reuse it.
+   */
+  graph(pages: readonly EleventyPage[]): LinkGraph {
+    if (this.#graph && this.#graph.key === pages) return this.#graph.value
+    const articles = pages.filter((page) => isArticle(page.data['article']))
+    const targets: LinkTarget[] = []
+    const byTitle = new Map<string, string>()
+    for (const page of articles) {
+      if (typeof page.url !== 'string') continue
+      const article = page.data['article'] as Article
+      const title = typeof page.data['title'] === 'string' ? page.data['title'] : article.title
+      const aliases = Array.isArray(article.frontmatter['aliases'])
+        ? article.frontmatter['aliases'].filter((alias): alias is string => typeof alias === 'string')
+        : []
+      targets.push({inputPath: page.inputPath, url: page.url, title, aliases})
+      const key = normalizeHeadline(title)
+      const other = byTitle.get(key)
+      if (other === undefined) byTitle.set(key, page.inputPath)
+      else {
+        console.warn(
+          `[${packageName}] ${page.inputPath}:1:1 Unexpected duplicate headline “${title}” (also ${other}), expected one article per headline; related headlines naming it stay unlinked [duplicate-headline]`
+        )
+      }
+    }
+    const index = new LinkIndex(targets)
+    const related = new Map<string, ReportEntry[]>()
+    const linkedFrom = new Map<string, Array<{title: string; href: string}>>()
+    const sorted = [...articles].sort((a, b) => compare(a.inputPath, b.inputPath))
+    for (const page of sorted) {
+      const article = page.data['article'] as Article
+      const entries: ReportEntry[] = []
+      for (const headline of article.related) {
+        const resolution = index.resolve(headline.title, page.inputPath)
+        const url = resolution.target ? this.#prefix(resolution.target.url) : null
+        entries.push({
+          from: page.inputPath,
+          text: headline.title,
+          url,
+          target: resolution.target?.inputPath ?? null,
+          match: resolution.match,
+          score: resolution.score
+        })
+        if (resolution.target && typeof page.url === 'string') {
+          let list = linkedFrom.get(resolution.target.inputPath)
+          if (!list) linkedFrom.set(resolution.target.inputPath, (list = []))
+          const title = typeof page.data['title'] === 'string' ? page.data['title'] : article.title
+          if (!list.some((item) => item.href === this.#prefix(page.url as string))) {
+            list.push({title, href: this.#prefix(page.url)})
+          }
+        }
+      }
+      related.set(page.inputPath, entries)
+    }
+    const value = {related, linkedFrom}
+    this.#graph = {key: pages, value}
+    return value
+  }
+
+  render(inputPath: string, data: Record<string, unknown>): string {
+    const article = data['article']
+    if (!isArticle(article)) return ''
+    const collections = data['collections'] as {all?: EleventyPage[]} | undefined
+    const graph = this.graph(collections?.all ?? [])
+    const entries = graph.related.get(inputPath) ?? []
+    if (this.settings.unresolved === 'fail') {
+      const missing = entries.filter((entry) => !entry.url)
+      if (missing.length > 0) {
+        throw new Error(
+          `${packageName}: ${missing.map((entry) => `${inputPath}:${lineOf(article, entry.text)}:1 Unexpected related headline “${entry.text}” naming no article of the build (${entry.match}), expected a headline of an article [unresolved-related]`).join('\n')}`
+        )
+      }
+    }
+    const view = data['title'] === article.title ? article : {...article, title: String(data['title'] ?? article.title)}
+    return renderArticle(view, {
+      related: article.related.map((headline, position) => ({title: headline.title, href: entries[position]?.url ?? undefined})),
+      linkedFrom: graph.linkedFrom.get(inputPath) ?? [],
+      labels: this.settings.labels
+    })
+  }
+
+  async finish(): Promise<void> {
+    const graph = this.#graph?.value
+    const entries = graph ? [...graph.related.values()].flat() : []
+    const linked = entries.filter((entry) => entry.url !== null).length
+    const ambiguous = entries.filter((entry) => entry.match === 'ambiguous').length
+    const articles = graph ? graph.related.size : 0
+    if (this.settings.unresolved === 'warn') {
+      for (const entry of entries) {
+        if (entry.url === null) {
+          console.warn(`[${packageName}] ${entry.from}: related headline “${entry.text}” names no article of the build (${entry.match}) [unresolved-related]`)
+        }
+      }
+    }
+    if (this.settings.report) {
+      await mkdir(dirname(this.settings.report), {recursive: true})
+      await writeFile(this.settings.report, `${JSON.stringify({related: entries}, null, 2)}\n`)
+    }
+    if (this.settings.summary) {
+      let line = `[${packageName}] ${articles} articles, ${linked} of ${entries.length} related headlines linked, ${entries.length - linked - ambiguous} not found`
+      if (ambiguous > 0) line += `, ${ambiguous} ambiguous`
+      if (this.#skipped.size > 0) line += `; skipped ${this.#skipped.size} with errors: ${[...this.#skipped.keys()].sort().join(', ')}`
+      console.log(line)
+    }
+  }
+}
+
+function isArticle(value: unknown): value is Article {
+  return typeof value === 'object' && value !== null && 'related' in value && 'body' in value && 'title' in value
+}
+
+function lineOf(article: Article, text: string): number {
+  return article.related.find((headline) => headline.title === text)?.line ?? 1
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/**
+ * Format a message as `path:line:col reason [ruleId]`.
+ */
+export function formatMessage(message: ArticleMessage, inputPath: string): string {
+  return `${message.file ?? inputPath}:${message.line ?? 1}:${message.column ?? 1} ${message.reason} [${message.ruleId}]`
+}
+
+/**
+ * Eleventy plugin: article texts (`.txt` by default) in the input folder
+ * become article pages, their related headlines linked to each other.
+ *
+ * @param eleventyConfig
+ *   Eleventy's configuration API.
+ * @param options
+ *   Options; validated here, once, and a `TypeError` names a wrong one.
+ */
+export default function eleventyPluginWire(eleventyConfig: EleventyConfig, options?: Options): void {
+  try {
+    eleventyConfig.versionCheck(compatibility)
+  } catch (error) {
+    throw new Error(`${packageName} requires Eleventy ${compatibility}: ${String((error as Error).message)}`)
+  }
+  const settings = resolveOptions(options)
+  const build = new WireBuild(settings)
+  build.setUrlFilter(eleventyConfig.getFilter('url'))
+
+  eleventyConfig.addTemplateFormats(settings.extension)
+  eleventyConfig.addExtension(settings.extension, {
+    // The plugin reads the file itself: once, with its front matter, so that
+    // broken YAML is reported at its line and column by the plugin.
+    read: false,
+    getData: (inputPath: string) => build.data(inputPath),
+    compile: (_content: unknown, inputPath: string) => (data: Record<string, unknown>) => build.render(inputPath, data),
+    compileOptions: {
+      // Permalinks are data, never templates: a `{{ }}` in a headline stays text.
+      permalink: 'raw',
+      cache: false
+    }
+  })
+  eleventyConfig.addCollection('wireArticles', (api) =>
+    api
+      .getAll()
+      .filter((page) => isArticle(page.data['article']) && page.data['wireSkipped'] !== true)
+      .sort((a, b) => compare(a.inputPath, b.inputPath))
+  )
+  if (settings.layout === defaultLayout) {
+    const includes = eleventyConfig.directories?.includes ?? '_includes'
+    const input = eleventyConfig.directories?.input ?? '.'
+    eleventyConfig.addTemplate(join(relativeTo(input, includes), defaultLayout), articleLayout)
+  }
+  eleventyConfig.on('eleventy.before', () => build.start())
+  eleventyConfig.on('eleventy.after', () => build.finish())
+}
+
+function relativeTo(input: string, includes: string): string {
+  const normalize = (path: string) => path.replace(/^\.\//u, '').replace(/\/+$/u, '')
+  const base = normalize(input)
+  const folder = normalize(includes)
+  return base && base !== '.' && folder.startsWith(`${base}/`) ? folder.slice(base.length + 1) : folder
+}

@@ -37,3 +37,16 @@ const sentenceEnd = /[.!?…。！？:;]["'”’»)\]]*$/u
 export function endsLikeSentence(value: string): boolean {
   return sentenceEnd.test(value)
 }
+
+/** Characters of scripts written without spaces between words (Han, kana, Hangul, Thai). */
+const unspacedScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu
+
+/**
+ * Count words, counting two characters of a script written without spaces
+ * as a word, so that a Chinese sentence weighs about what an English one of
+ * the same meaning does.
+ */
+export function countWordsAnyScript(value: string): number {
+  const unspaced = value.match(unspacedScript)?.length ?? 0
+  return countWords(value) + Math.floor(unspaced / 2)
+}

@@ -4,6 +4,7 @@ import type {ResolvedParseOptions} from '../options.js'
 import type {LineRule, Preset} from '../presets/types.js'
 import type {Field, RelatedHeadline} from '../types.js'
 import {toString} from 'mdast-util-to-string'
+import type {LineFeatures} from './line-features.js'
 import {collapseWhitespace} from '../text.js'
 
 /**
@@ -57,6 +58,12 @@ export interface ArticleState {
   /** Lines (indices) whose text starts with the dateline, with the dateline's length. */
   datelineCut: {index: number; length: number} | undefined
   related: RelatedHeadline[]
+  /** Text features of each line, by index (set by `remarkArticleRegion`). */
+  features: LineFeatures[]
+  /** First and last index of the densest run of prose, when there is one. */
+  region: {start: number; end: number} | undefined
+  /** Index of the line that `remarkArticleRegion` takes for the headline. */
+  headlineHint: number | undefined
 }
 
 declare module 'vfile' {
@@ -98,7 +105,10 @@ export function createArticleState(tree: Root, options: ResolvedParseOptions): A
     credit: undefined,
     lead: undefined,
     datelineCut: undefined,
-    related: []
+    related: [],
+    features: [],
+    region: undefined,
+    headlineHint: undefined
   }
 }
 

@@ -1,0 +1,62 @@
+/**
+ * Language knowledge as data: the stop words that make running prose look
+ * like prose, whatever the language. Code reads the union of these lists and
+ * never branches on a language, so adding a language means adding a list.
+ */
+
+/**
+ * The most frequent function words of each language (articles, pronouns,
+ * prepositions, conjunctions, auxiliaries), lowercased. Navigation, button
+ * rows and link lists have few of them; sentences have many (jusText's
+ * stop-word density).
+ */
+export const stopWords: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'a', 'about', 'after', 'all', 'also', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'been', 'but', 'by', 'can',
+    'could', 'did', 'do', 'does', 'for', 'from', 'had', 'has', 'have', 'he', 'her', 'his', 'how', 'i', 'if', 'in',
+    'into', 'is', 'it', 'its', 'more', 'not', 'of', 'on', 'one', 'or', 'our', 'out', 'said', 'she', 'so', 'than',
+    'that', 'the', 'their', 'them', 'there', 'they', 'this', 'to', 'up', 'was', 'we', 'were', 'what', 'when',
+    'which', 'who', 'will', 'with', 'would', 'you'
+  ],
+  de: [
+    'aber', 'als', 'am', 'an', 'auch', 'auf', 'aus', 'bei', 'bis', 'das', 'dass', 'dem', 'den', 'der', 'des', 'die',
+    'dies', 'diese', 'doch', 'durch', 'ein', 'eine', 'einem', 'einen', 'einer', 'es', 'für', 'hat', 'hatte', 'ich',
+    'ihr', 'im', 'in', 'ist', 'kann', 'man', 'mit', 'nach', 'nicht', 'noch', 'nur', 'oder', 'sich', 'sie', 'sind',
+    'so', 'um', 'und', 'uns', 'unter', 'vom', 'von', 'vor', 'war', 'was', 'wenn', 'werden', 'wie', 'wir', 'wird',
+    'wurde', 'zu', 'zum', 'zur'
+  ],
+  fr: [
+    'au', 'aux', 'avec', 'ce', 'ces', 'cette', 'dans', 'de', 'des', 'du', 'elle', 'en', 'est', 'et', 'il', 'ils',
+    'je', 'la', 'le', 'les', 'leur', 'lui', 'mais', 'nous', 'ont', 'ou', 'par', 'pas', 'plus', 'pour', 'qu', 'que',
+    'qui', 'sa', 'sans', 'se', 'son', 'sont', 'sur', 'un', 'une', 'été', 'était'
+  ],
+  es: [
+    'al', 'como', 'con', 'de', 'del', 'el', 'ella', 'en', 'era', 'es', 'esta', 'este', 'fue', 'ha', 'han', 'la',
+    'las', 'le', 'lo', 'los', 'más', 'no', 'para', 'pero', 'por', 'que', 'se', 'sin', 'sobre', 'su', 'sus', 'también',
+    'un', 'una', 'y', 'ya'
+  ],
+  it: [
+    'al', 'alla', 'anche', 'che', 'con', 'da', 'dei', 'del', 'della', 'di', 'è', 'gli', 'ha', 'il', 'in', 'la', 'le',
+    'lo', 'ma', 'nel', 'nella', 'non', 'per', 'più', 'sono', 'su', 'un', 'una'
+  ],
+  pt: [
+    'ao', 'as', 'com', 'da', 'das', 'de', 'do', 'dos', 'e', 'é', 'ela', 'ele', 'em', 'foi', 'mais', 'mas', 'na',
+    'não', 'no', 'nos', 'o', 'os', 'para', 'pela', 'pelo', 'por', 'que', 'se', 'sua', 'seu', 'um', 'uma'
+  ],
+  nl: [
+    'aan', 'als', 'bij', 'dat', 'de', 'die', 'dit', 'een', 'en', 'er', 'het', 'hij', 'in', 'is', 'maar', 'met',
+    'niet', 'nog', 'of', 'om', 'ook', 'op', 'over', 'te', 'van', 'voor', 'was', 'werd', 'wordt', 'zijn', 'ze'
+  ],
+  ru: [
+    'а', 'без', 'был', 'была', 'были', 'было', 'в', 'во', 'все', 'да', 'для', 'до', 'его', 'её', 'если', 'же', 'за',
+    'и', 'из', 'или', 'к', 'как', 'когда', 'ли', 'на', 'не', 'но', 'о', 'об', 'он', 'она', 'они', 'от', 'по', 'при',
+    'с', 'так', 'также', 'то', 'только', 'у', 'что', 'это'
+  ],
+  pl: [
+    'a', 'ale', 'by', 'do', 'i', 'jak', 'jest', 'jego', 'już', 'na', 'nie', 'o', 'od', 'po', 'przez', 'się', 'są',
+    'tak', 'także', 'to', 'w', 'we', 'z', 'za', 'że'
+  ]
+}
+
+/** Every stop word of every language, for a language-blind density. */
+export const allStopWords: ReadonlySet<string> = new Set(Object.values(stopWords).flat())
