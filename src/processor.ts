@@ -1,6 +1,7 @@
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {remarkArticleRegion} from './stages/remark-article-region.js'
 import {remarkBody} from './stages/remark-body.js'
 import {remarkBoilerplate} from './stages/remark-boilerplate.js'
 import {remarkFrontMatterData} from './stages/remark-front-matter-data.js'
@@ -20,6 +21,7 @@ export const articleProcessor = unified()
   .use(remarkLineBlocks)
   .use(remarkFrontMatterData)
   .use(remarkBoilerplate)
+  .use(remarkArticleRegion)
   .use(remarkHeader)
   .use(remarkRelated)
   .use(remarkLead)

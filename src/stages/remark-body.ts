@@ -1,18 +1,22 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {getArticleState, keep, matchRule, remove} from './article-state.js'
+import {outsideRule} from './remark-article-region.js'
 
 /**
  * Take the body: every line after the header block that no earlier stage
  * claimed, in order. An `endMarkers` rule ends the body (the marker and the
  * lines after it are removed); a `trailers` line (`(Reporting by …)`) is the
  * body's last line, and the lines after it are removed as `after-trailer`.
- * Related headlines and furniture keep the fate earlier stages gave them.
+ * Lines after the article block that no earlier stage claimed are removed
+ * (`outside-article`, `link-list`, `short-line-run`). Related headlines and
+ * furniture keep the fate earlier stages gave them.
  */
 export function remarkBody() {
   return function (_tree: Root, file: VFile): undefined {
     const state = getArticleState(file)
     let ended: string | undefined
+    const region = state.region
     for (let index = state.bodyStart; index < state.lines.length; index++) {
       const line = state.lines[index]
       if (!line || line.fate) continue
@@ -20,7 +24,13 @@ export function remarkBody() {
         remove(line, ended)
         continue
       }
-      const end = matchRule(state.presets, 'endMarkers', line.text)
+      if (region && index > region.end) {
+        remove(line, outsideRule(state, index))
+        continue
+      }
+      // A marker above the article block (`3 comments` under a headline)
+      // does not end an article that has not started.
+      const end = region && index < region.start ? undefined : matchRule(state.presets, 'endMarkers', line.text)
       if (end) {
         remove(line, end.rule.id)
         ended = 'after-end-marker'

@@ -5,6 +5,7 @@ import {collapseWhitespace} from '../text.js'
 import {getArticleState, keep, matchRule, remove} from './article-state.js'
 import {parseDateLine} from './date-line.js'
 import {isHeadlineShaped, maximumHeadlineLength, maximumHeadlineWords} from './headline-shape.js'
+import {outsideRule} from './remark-article-region.js'
 
 /** How many lines after the headline the header block may span. */
 const headerReach = 16
@@ -15,12 +16,14 @@ const captionReach = 6
 /**
  * Find the headline and the header block under it.
  *
- * The headline is front matter `title`, else the first line that no rule
- * removed; it must have a headline's shape, or a fatal `missing-headline`
+ * The headline is front matter `title`, else the line that
+ * `remarkArticleRegion` found above the article block, else the first line
+ * that no rule removed; it must have a headline's shape, or a fatal `missing-headline`
  * message says why. Then, line by line until the first line that is none of
  * these: credit lines (`Copyright X`: the credit), a caption (a line that the
  * page prints again below, alone or with a credit glued on), a byline
- * (`By X`), a date line, and furniture that `remarkBoilerplate` removed.
+ * (`By X`), a date line, furniture that `remarkBoilerplate` removed, and
+ * short lines above the article block (removed as outside the article).
  */
 export function remarkHeader() {
   return function (_tree: Root, file: VFile): undefined {
@@ -38,7 +41,8 @@ export function remarkHeader() {
         index = first.index + 1
       }
     } else {
-      const first = nextOpen(lines, 0)
+      const hinted = state.headlineHint === undefined ? undefined : lines[state.headlineHint]
+      const first = hinted ?? nextOpen(lines, 0)
       if (!first) {
         reportEmpty(file, lines)
         return undefined
@@ -62,7 +66,14 @@ export function remarkHeader() {
       const line = lines[index]
       if (!line) break
       if (line.fate) continue
-      if (!headerLine(state, line)) break
+      if (headerLine(state, line)) continue
+      // Above the article block, short lines are page furniture (share
+      // rows, kickers, reading times): skip them, the header goes on.
+      if (state.region && index < state.region.start && state.features[index]?.kind === 'short') {
+        remove(line, outsideRule(state, index))
+        continue
+      }
+      break
     }
     state.bodyStart = index
     return undefined
