@@ -82,14 +82,13 @@ function collectMessages(file: VFile): ArticleMessage[] {
 function assembleArticle(file: VFile): Article {
   const state = file.data.article
   if (!state) return emptyArticle(file)
-  const source = file.data.sourceLines
   const removed: RemovedLine[] = []
   const blocks: RichBodyBlock[] = []
 
   for (const line of state.lines) {
     const fate = line.fate
     if (fate?.kind === 'removed') {
-      const entry: RemovedLine = {line: line.line, text: (source?.lines[line.line - 1] ?? line.text).trim(), rule: fate.rule}
+      const entry: RemovedLine = {line: line.line, text: line.text, rule: fate.rule}
       if (fate.field) entry.field = fate.field
       removed.push(entry)
     } else if (fate?.kind === 'field' && fate.field === 'body') {

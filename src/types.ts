@@ -26,7 +26,7 @@ export type Field =
 export interface RemovedLine {
   /** 1-based line number in the input file (front matter included). */
   line: number
-  /** The line as written (trailing whitespace trimmed). */
+  /** The line's text, white space (no-break spaces included) collapsed, as in `body`. */
   text: string
   /** Id of the rule that removed the line (see the README's rule table). */
   rule: string
