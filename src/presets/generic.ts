@@ -6,7 +6,7 @@ import type {Preset} from './types.js'
  * these, glued or separated by punctuation, is furniture.
  */
 const uiLabel = [
-  'share(?: this(?: article| story| page)?| on (?:facebook|twitter|x|whatsapp|linkedin|email))?',
+  'share(?: this(?: article| story| page| post)?)?(?: (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|email|e-mail))?',
   'comments?',
   'close(?: button)?',
   'copy(?: link| to clipboard)?',
@@ -36,6 +36,39 @@ const uiLabel = [
 ].join('|')
 
 /**
+ * Labels of site navigation, account and legal links that pages print in
+ * menus and footers, in the languages the plugin knows. Only labels that
+ * never head an article's own section: section names (`Politics`) are left
+ * to the article-region stage.
+ */
+const navigationLabel = [
+  // English
+  'home(?: ?page)?', 'search', 'menu', 'main menu', 'navigation', 'about(?: us)?', 'contact(?: us)?', 'privacy(?: policy| settings)?',
+  'cookie (?:policy|settings|preferences)', 'terms(?: of (?:use|service))?', 'terms (?:and|&) conditions', 'sitemap', 'faq',
+  'help', 'rss', 'log ?in', 'log ?out', 'sign (?:in|out|up)', 'subscribe', 'register', 'my account', 'advertise(?: with us)?',
+  'skip to (?:main )?content', 'skip to navigation', 'back to top', 'newsletters?', 'follow us', 'more', 'next', 'previous',
+  'back', 'reply', 'cancel(?: reply)?',
+  // German
+  'startseite', 'suche(?:n)?', 'suche nach:?', 'menü', 'hauptmenü', 'über uns', 'kontakt(?:formular)?', 'impressum',
+  'datenschutz(?:erklärung|hinweise|einstellungen)?', 'agb', 'nutzungsbedingungen', 'mediadaten', 'anmelden', 'abmelden',
+  'registrieren', 'abonnieren', 'zum inhalt springen', 'direkt zum inhalt', 'zur navigation', 'nach oben', 'zurück', 'weiter',
+  'mehr', 'antworten', 'abbrechen', 'hilfe', 'barrierefreiheit',
+  // French
+  'accueil', 'rechercher', 'recherche', 'mentions légales', 'contactez-nous', 'qui sommes-nous ?', 'se connecter', "s'abonner",
+  'politique de confidentialité',
+  // Spanish
+  'inicio', 'buscar', 'contacto', 'aviso legal', 'política de privacidad', 'iniciar sesión', 'suscríbete', 'quiénes somos',
+  // Italian
+  'cerca', 'contatti', 'chi siamo', 'accedi', 'abbonati',
+  // Portuguese
+  'início', 'pesquisar', 'contato', 'contacto', 'quem somos', 'entrar', 'assine',
+  // Dutch
+  'zoeken', 'inloggen', 'over ons', 'privacybeleid',
+  // Russian
+  'главная', 'поиск', 'контакты', 'о нас', 'войти', 'подписаться'
+].join('|')
+
+/**
  * What any publisher prints: applies to every text.
  */
 export const generic: Preset = {
@@ -57,13 +90,42 @@ export const generic: Preset = {
       pattern:
         /^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine)\s+)?\d{1,4}\s*(?:\/|of|von|de|di|sur|van)\s*\d{1,4}$/iu
     },
-    {id: 'separator', pattern: /^[-_*=~•·.]{3,}$/u}
+    {id: 'separator', pattern: /^[-_*=~•·.]{3,}$/u},
+    // Alternatives are literal, so the group cannot backtrack catastrophically.
+    {id: 'navigation-label', pattern: new RegExp(`^(?:${navigationLabel})\\s*[»›>|]?$`, 'iu')},
+    {
+      id: 'comment-form',
+      pattern:
+        /^(?:name|e-?mail(?: address| adresse)?|website|webseite|url|kommentar|comment|nom|nombre|correo electrónico|sito web)\s*\*?\s*(?:\(required\)|\(erforderlich\))?$|^(?:required fields are marked|erforderliche felder sind mit|your email address will not be published|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht|save my name, email|meinen namen, meine e-mail-adresse)/iu
+    },
+    {
+      id: 'cookie-notice',
+      pattern:
+        /^.{0,200}\b(?:we use|this (?:site|website) uses|uses|verwende[nt]?|nutz(?:t|en)|setzt|utilise|utilisons|utiliza(?:mos)?|usa(?:mos)?|utilizziamo|gebruikt|gebruiken)\b.{0,80}\bcookies?\b/iu
+    },
+    {
+      id: 'newsletter-prompt',
+      pattern:
+        /^(?:sign up for|subscribe to|get) (?:our|the) .{0,40}newsletter|^(?:melden sie sich|abonnieren sie|jetzt) .{0,40}newsletter|^newsletter (?:abonnieren|bestellen|anmeldung)|^(?:inscrivez-vous|abonnez-vous) à .{0,40}newsletter|^(?:suscríbete|suscribite) a .{0,40}(?:newsletter|boletín)/iu
+    },
+    {
+      id: 'share-prompt',
+      pattern:
+        /^(?:.{0,60}\b)?(?:share|teilen sie|teile|partagez|comparte|condividi|deel) (?:this|diesen|diese[ns]?|dieses|cet(?:te)?|ce|este|esta|questo|questa|dit|deze) (?:article|story|post|page|beitrag|artikel|seite|nachricht|artículo|articolo|artikel|bericht)\b.{0,40}$/iu
+    }
+  ],
+  endMarkers: [
+    {
+      id: 'comments-section',
+      pattern:
+        /^(?:leave a (?:reply|comment)|add a comment|post a comment|\d+ (?:comments?|responses?|replies|kommentare?|antworten|commentaires?|comentarios?|commenti)(?: (?:on|zu|to|sur|en|su) .{1,200})?|\d+ (?:thoughts?|gedanken(?: zu)?) .{1,200}|(?:one|ein) (?:thought|gedanke) .{1,200}|schreibe einen kommentar|kommentar (?:verfassen|schreiben|hinterlassen)|diskutieren sie mit|laisser un commentaire|deja un comentario|deixe um comentário|lascia un commento|comments|kommentare|commentaires|comentarios)\s*:?$/iu
+    }
   ],
   relatedHeaders: [
     {
       id: 'related-header',
       pattern:
-        /^(?:you (?:might|may) also like|related(?: articles| stories| content| coverage| news| topics| links)?|more on this (?:story|topic)|read (?:more|also|next)|recommended(?: for you)?|more (?:stories|from [\p{L} ]{1,30})|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|weitere artikel|à lire aussi|lire aussi|sur le même sujet|lee también|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|veja também|lees ook|meer over dit onderwerp|читайте также)\s*:?$/iu
+        /^(?:you (?:might|may) also like|related(?: articles| stories| posts| content| coverage| news| topics| links)?|(?:most (?:popular|read|viewed)|trending(?: now)?|top stories|also read|more in [\p{L} ]{1,30})|(?:ähnliche|verwandte|weitere) (?:beiträge|artikel|themen|nachrichten)|meistgelesen(?:e artikel)?|das könnte dich auch interessieren|articles les plus lus|à lire également|artículos relacionados|lo más leído|articoli correlati|i più letti|mais lidas|notícias relacionadas|gerelateerde artikelen|похожие статьи|more on this (?:story|topic)|read (?:more|also|next)|recommended(?: for you)?|more (?:stories|from [\p{L} ]{1,30})|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|weitere artikel|à lire aussi|lire aussi|sur le même sujet|lee también|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|veja também|lees ook|meer over dit onderwerp|читайте также)\s*:?$/iu
     }
   ],
   credits: [

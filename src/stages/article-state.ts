@@ -62,6 +62,8 @@ export interface ArticleState {
   features: LineFeatures[]
   /** First and last index of the densest run of prose, when there is one. */
   region: {start: number; end: number} | undefined
+  /** The input's lines as written (tabs kept), when known. */
+  sourceLines: string[] | undefined
   /** Index of the line that `remarkArticleRegion` takes for the headline. */
   headlineHint: number | undefined
 }
@@ -108,6 +110,7 @@ export function createArticleState(tree: Root, options: ResolvedParseOptions): A
     related: [],
     features: [],
     region: undefined,
+    sourceLines: undefined,
     headlineHint: undefined
   }
 }

@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import type {ArticleLine, ArticleState} from './article-state.js'
 import {countWordsAnyScript} from '../text.js'
 import {getArticleState, matchRule} from './article-state.js'
-import {parseDateLine} from './date-line.js'
+import {findDate, parseDateLine} from './date-line.js'
 import {isHeadlineShaped} from './headline-shape.js'
 import {allStopWords} from './language-data.js'
 import {lineFeatures} from './line-features.js'
@@ -16,6 +16,15 @@ const shortCost = 10
 
 /** How many open lines above the article block the headline may stand. */
 const headlineReach = 25
+
+/** How many open lines into the article block the headline may stand. */
+const headlineReachInside = 8
+
+/**
+ * E-mail addresses, bare web addresses and breadcrumb trails
+ * (`Home » News`, `Home / News / Story`).
+ */
+const notHeadline = /@\S|^(?:https?:\/\/|www\.)\S*$|[»›]|\s>\s|\s\/\s.*\s\/\s/u
 
 /** How many lines under a headline its byline or date may stand. */
 const headerWindow = 4
@@ -45,6 +54,7 @@ export function remarkArticleRegion() {
   return function (_tree: Root, file: VFile): undefined {
     const state = getArticleState(file)
     const lines = state.lines
+    state.sourceLines = file.data.sourceLines?.lines
     state.features = lines.map((line) => lineFeatures(line.text))
     state.region = densestRegion(state)
     if (state.region) state.headlineHint = findHeadline(state, state.region.start)
@@ -82,7 +92,16 @@ function lineScore(state: ArticleState, line: ArticleLine): number {
   if (line.fate?.kind === 'removed') return -removedCost
   const features = state.features[line.index]
   if (features?.kind === 'content') return line.text.length
+  // Table rows (cells copied with tabs) are data of the article, not menus.
+  if (tableRow(state, line)) return -removedCost
   return -(shortCost + line.text.length / 2)
+}
+
+/** Whether a line was a table row: copying separates cells with tabs. */
+function tableRow(state: ArticleState, line: ArticleLine): boolean {
+  const source = state.sourceLines
+  const raw = source ? (source[line.line - 1] ?? '') : ''
+  return raw.trim().includes('\t')
 }
 
 /**
@@ -96,20 +115,22 @@ function findHeadline(state: ArticleState, regionStart: number): number | undefi
 
   let best: number | undefined
   let bestScore = Number.NEGATIVE_INFINITY
-  let distance = 0
-  for (let index = regionStart; index >= 0 && distance <= headlineReach; index--) {
+  const consider = (index: number, distance: number, inside: boolean) => {
     const line = lines[index]
-    if (!line) continue
-    const removedAsRepeat = line.fate?.kind === 'removed' && line.fate.rule === 'duplicate-line'
-    if (line.fate && !removedAsRepeat) continue
-    distance++
-    if (!isCandidate(state, line)) continue
+    if (!line || !isCandidate(state, line)) return
+    if (inside && state.features[index]?.kind === 'content') return
     let score = -0.3 * distance
+    // A page starting with prose before its headline is rarer than one
+    // starting with its headline.
+    if (inside) score -= 2
     if (repeated.has(index)) score += 2
-    if (headerFollows(state, index)) score += 2
+    if (headerNear(state, index, 1, headerWindow)) score += 2
+    else if (headerNear(state, index, -2, -1)) score += 1
     score += 3 * overlap(line.text, opening)
     const words = countWordsAnyScript(line.text)
-    if (words >= 3 && words <= 25) score += 1
+    // Menu items are one or two words; standfirsts are long sentences.
+    if (words < 3) score -= 1.5
+    if (words > 15) score -= 0.15 * (words - 15)
     if (/\.$/u.test(line.text)) score -= 1.5
     if (state.features[index]?.kind === 'content') score -= 2
     if (score > bestScore) {
@@ -117,22 +138,47 @@ function findHeadline(state: ArticleState, regionStart: number): number | undefi
       best = index
     }
   }
+  let distance = 0
+  for (let index = regionStart; index >= 0 && distance <= headlineReach; index--) {
+    if (!open(lines[index])) continue
+    distance++
+    consider(index, distance, false)
+  }
+  // Only when nothing above will do: the lines before a headline inside the
+  // block are lost to the article.
+  // Nor when nothing stands above the block: the text then has no headline.
+  if (best !== undefined || !lines.slice(0, regionStart).some((line) => open(line))) return best
+  distance = 0
+  for (let index = regionStart + 1; index < lines.length && distance < headlineReachInside; index++) {
+    if (!open(lines[index])) continue
+    distance++
+    consider(index, distance, true)
+  }
   return best
 }
 
+/** Whether a line is free, or removed only as a repeat (a headline printed twice). */
+function open(line: ArticleLine | undefined): boolean {
+  if (!line) return false
+  return !line.fate || (line.fate.kind === 'removed' && line.fate.rule === 'duplicate-line')
+}
+
 function isCandidate(state: ArticleState, line: ArticleLine): boolean {
-  if (!isHeadlineShaped(line.text) || countWordsAnyScript(line.text) < 2) return false
-  if (parseDateLine(line.text)) return false
+  const text = line.text
+  if (!isHeadlineShaped(text) || !/\p{L}{2}/u.test(text)) return false
+  // Dated lines are bylines or date lines; labels end in a colon; addresses
+  // and breadcrumbs are not headlines.
+  if (findDate(text) || /:$/u.test(text) || notHeadline.test(text)) return false
   for (const kind of ['bylines', 'credits', 'relatedHeaders', 'endMarkers'] as const) {
     if (matchRule(state.presets, kind, line.text)) return false
   }
   return true
 }
 
-/** Whether a byline or a date line stands just under the line. */
-function headerFollows(state: ArticleState, index: number): boolean {
-  const end = Math.min(state.lines.length, index + 1 + headerWindow)
-  for (let next = index + 1; next < end; next++) {
+/** Whether a byline or a date line stands between `from` and `to` lines from the line. */
+function headerNear(state: ArticleState, index: number, from: number, to: number): boolean {
+  const end = Math.min(state.lines.length - 1, index + to)
+  for (let next = Math.max(0, index + from); next <= end; next++) {
     const text = state.lines[next]?.text ?? ''
     if (matchRule(state.presets, 'bylines', text) || parseDateLine(text)) return true
   }
@@ -166,28 +212,47 @@ function contentWords(text: string): string[] {
   return words.filter((word) => !allStopWords.has(word))
 }
 
+/** Rule ids of the lines of each state, computed once: runs are found in one pass. */
+const outsideRules = new WeakMap<ArticleState, string[]>()
+
 /**
  * The rule id for an open line outside the article block: `link-list` for a
  * run of headline-shaped lines (teasers of other articles), `short-line-run`
  * for a run of short lines (menus, footers), else `outside-article`.
  */
 export function outsideRule(state: ArticleState, index: number): string {
+  let rules = outsideRules.get(state)
+  if (!rules) {
+    rules = labelRuns(state)
+    outsideRules.set(state, rules)
+  }
+  return rules[index] ?? 'outside-article'
+}
+
+function labelRuns(state: ArticleState): string[] {
   const lines = state.lines
-  const isShort = (at: number) => {
-    const line = lines[at]
-    return line !== undefined && line.fate?.kind !== 'field' && state.features[at]?.kind === 'short'
-  }
+  const rules = lines.map(() => 'outside-article')
+  const isShort = (at: number) => state.features[at]?.kind === 'short'
   const isLink = (at: number) => {
-    const line = lines[at]
-    return line !== undefined && isShort(at) && countWordsAnyScript(line.text) >= minimumLinkWords && isHeadlineShaped(line.text)
+    const text = lines[at]?.text ?? ''
+    return isShort(at) && countWordsAnyScript(text) >= minimumLinkWords && isHeadlineShaped(text)
   }
-  for (const test of [isLink, isShort]) {
-    if (!test(index)) continue
-    let first = index
-    while (first > 0 && test(first - 1)) first--
-    let last = index
-    while (last + 1 < lines.length && test(last + 1)) last++
-    if (last - first + 1 >= minimumRun) return test === isLink ? 'link-list' : 'short-line-run'
+  // Short runs first, so that link lists inside them keep their own name.
+  for (const [test, rule] of [
+    [isShort, 'short-line-run'],
+    [isLink, 'link-list']
+  ] as const) {
+    let first = 0
+    while (first < lines.length) {
+      if (!test(first)) {
+        first++
+        continue
+      }
+      let last = first
+      while (last + 1 < lines.length && test(last + 1)) last++
+      if (last - first + 1 >= minimumRun) for (let at = first; at <= last; at++) rules[at] = rule
+      first = last + 1
+    }
   }
-  return 'outside-article'
+  return rules
 }
