@@ -1,4 +1,7 @@
-import {normalizeHeadline, stripSiteSuffix} from './normalize-headline.js'
+import type {HeadlineSplit} from './headline-affixes.js'
+import {splitKicker, splitSuffix, splitTruncation} from './headline-affixes.js'
+import {headlineNumbers, headlineWords} from './normalize-headline.js'
+import {wordSimilarity} from './word-similarity.js'
 
 /**
  * A page that related headlines can link to.
@@ -16,8 +19,18 @@ export interface LinkTarget {
 
 /**
  * How a headline was matched: the tier that found it, or why none did.
+ *
+ * - `exact`: the headline as is.
+ * - `normalized`: the same words once Unicode forms, quotes, dashes, case,
+ *   spacing and diacritics are folded.
+ * - `suffix`: the same words without a site name (` | Site`).
+ * - `kicker`: the same words without a leading `WATCH:`, `Analysis:`, ….
+ * - `prefix`: a headline cut off with an ellipsis, the start of one title.
+ * - `fuzzy`: the same words but for a respelled or reinflected one or two.
+ * - `ambiguous`: more than one page fits equally well: not linked.
+ * - `none`: no page fits.
  */
-export type MatchKind = 'exact' | 'normalized' | 'suffix' | 'ambiguous' | 'none'
+export type MatchKind = 'exact' | 'normalized' | 'suffix' | 'kicker' | 'prefix' | 'fuzzy' | 'ambiguous' | 'none'
 
 /**
  * The result of resolving one related headline.
@@ -32,24 +45,104 @@ export interface LinkResolution {
 }
 
 /**
+ * Thresholds of the tiers, with the evidence for each in
+ * `bench/link-measures.mjs`.
+ */
+export const linkThresholds = {
+  /** Fewest words left of a headline cut off with an ellipsis. */
+  prefixWords: 4,
+  /** Fewest letters left of a headline cut off with an ellipsis. */
+  prefixLetters: 16,
+  /** Fewest words in a headline matched fuzzily. */
+  fuzzyWords: 3,
+  /** Fewest similarity (letter-weighted mean of word similarities). */
+  fuzzyScore: 0.9,
+  /** Fewest gap between the best and the second-best fuzzy candidate. */
+  fuzzyMargin: 0.05,
+  /** Words looked up to find fuzzy candidates: the rarest of the headline. */
+  candidateWords: 3,
+  /** Titles that must end with a site name for it to count as one. */
+  suffixTitles: 2
+} as const
+
+/** One headline a page can be found by: its title, an alias, or either without the site's name. */
+interface Entry {
+  target: LinkTarget
+  words: readonly string[]
+  numbers: string
+  /** `suffix` when the site name was taken off the page's own title. */
+  via: 'normalized' | 'suffix'
+}
+
+type Found = {kind: 'link'; target: LinkTarget} | {kind: 'ambiguous'} | {kind: 'self'} | undefined
+
+/** A form of the headline to look up, and the tier it reports. */
+interface Variant {
+  text: string
+  via: 'normalized' | 'suffix' | 'kicker'
+}
+
+/**
  * An index of a build's pages by headline, built once per build, so that
- * resolving a headline costs the same whatever the number of pages.
+ * resolving a headline costs about the same whatever the number of pages:
+ * every tier looks candidates up by key (whole headline, first words, rarest
+ * words) and compares only those.
  */
 export class LinkIndex {
+  readonly #entries: Entry[] = []
   readonly #exact = new Map<string, LinkTarget[]>()
-  readonly #normalized = new Map<string, LinkTarget[]>()
+  readonly #normalized = new Map<string, number[]>()
+  /** First words of each headline → entries, for cut-off headlines. */
+  readonly #starts = new Map<string, number[]>()
+  /** Word → entries with it, for fuzzy candidates. */
+  readonly #postings = new Map<string, number[]>()
+  /** Site names the site's own titles end with. */
+  readonly #siteSuffixes = new Set<string>()
 
   /**
    * @param targets
    *   Pages that may be linked to.
    */
   constructor(targets: Iterable<LinkTarget>) {
-    for (const target of targets) {
+    const list = [...targets]
+    const suffixTargets = new Map<string, Set<LinkTarget>>()
+    for (const target of list) {
       for (const title of [target.title, ...target.aliases]) {
-        add(this.#exact, title.trim(), target)
-        add(this.#normalized, normalizeHeadline(title), target)
+        const split = splitSuffix(title)
+        if (!split) continue
+        const key = headlineWords(split.affix).join(' ')
+        let owners = suffixTargets.get(key)
+        if (!owners) suffixTargets.set(key, (owners = new Set()))
+        owners.add(target)
       }
     }
+    // A site name is what many titles end with: one title ending in
+    // ` - und FACC profitiert` is a clause, not a site.
+    for (const [key, owners] of suffixTargets) {
+      if (owners.size >= linkThresholds.suffixTitles) this.#siteSuffixes.add(key)
+    }
+    for (const target of list) {
+      for (const title of [target.title, ...target.aliases]) {
+        addTo(this.#exact, title.trim(), target)
+        this.#add(target, headlineWords(title), 'normalized')
+        const split = splitSuffix(title)
+        if (split && this.#siteSuffixes.has(headlineWords(split.affix).join(' '))) {
+          this.#add(target, headlineWords(split.rest), 'suffix')
+        }
+      }
+    }
+  }
+
+  #add(target: LinkTarget, words: readonly string[], via: Entry['via']): void {
+    if (words.length === 0) return
+    const key = words.join(' ')
+    const existing = this.#normalized.get(key)
+    if (existing?.some((id) => this.#entries[id]!.target === target)) return
+    const id = this.#entries.length
+    this.#entries.push({target, words, numbers: headlineNumbers(words), via})
+    addTo(this.#normalized, key, id)
+    if (words.length >= linkThresholds.prefixWords) addTo(this.#starts, startKey(words), id)
+    for (const word of new Set(words)) addTo(this.#postings, word, id)
   }
 
   /**
@@ -61,26 +154,199 @@ export class LinkIndex {
    *   Input path of the page the headline is on: a page never links to itself.
    */
   resolve(headline: string, from?: string): LinkResolution {
-    const tiers: Array<[Exclude<MatchKind, 'ambiguous' | 'none'>, Map<string, LinkTarget[]>, string]> = [
-      ['exact', this.#exact, headline.trim()],
-      ['normalized', this.#normalized, normalizeHeadline(headline)],
-      ['suffix', this.#normalized, normalizeHeadline(stripSiteSuffix(headline))]
-    ]
-    for (const [match, map, key] of tiers) {
-      const found = unique(map.get(key), from)
-      if (found.length === 1) return {target: found[0], match, score: 1}
-      if (found.length > 1) return {target: undefined, match: 'ambiguous', score: 0}
+    const exact = decide(this.#exact.get(headline.trim()) ?? [], from)
+    if (exact) return resolution(exact, 'exact', 1)
+
+    const variants = this.#variants(headline)
+    for (const variant of variants) {
+      const ids = this.#normalized.get(headlineWords(variant.text).join(' ')) ?? []
+      const found = decide(
+        ids.map((id) => this.#entries[id]!.target),
+        from
+      )
+      if (found) {
+        const via = variant.via === 'normalized' && ids.some((id) => this.#entries[id]!.via === 'suffix') ? 'suffix' : variant.via
+        return resolution(found, via, 1)
+      }
     }
-    return {target: undefined, match: 'none', score: 0}
+
+    for (const variant of variants) {
+      const found = this.#prefix(variant.text, from)
+      if (found) return resolution(found, 'prefix', 1)
+    }
+
+    return this.#fuzzy(variants, from)
+  }
+
+  /**
+   * The headline, then without a site name, then without a kicker, then
+   * without both: each form only when the cut is plausible.
+   */
+  #variants(headline: string): Variant[] {
+    const variants: Variant[] = [{text: headline, via: 'normalized'}]
+    const suffix = splitSuffix(headline)
+    const withoutSuffix = suffix && this.#isSiteSuffix(suffix) ? suffix.rest : undefined
+    if (withoutSuffix !== undefined) variants.push({text: withoutSuffix, via: 'suffix'})
+    for (const text of [headline, withoutSuffix]) {
+      if (text === undefined) continue
+      const kicker = splitKicker(text)
+      if (kicker) variants.push({text: kicker.rest, via: 'kicker'})
+    }
+    return variants
+  }
+
+  /**
+   * Whether the end of a headline is a site name: one the site's titles end
+   * with, or words that are part of no title of the site (a headline's own
+   * last clause usually shares its words with the title it belongs to).
+   */
+  #isSiteSuffix(split: HeadlineSplit): boolean {
+    const words = headlineWords(split.affix)
+    if (this.#siteSuffixes.has(words.join(' '))) return true
+    return !this.#containsRun(words)
+  }
+
+  /** Whether some headline of the site has these words in a row. */
+  #containsRun(words: readonly string[]): boolean {
+    let rarest: number[] | undefined
+    for (const word of words) {
+      const posting = this.#postings.get(word)
+      if (!posting) return false
+      if (!rarest || posting.length < rarest.length) rarest = posting
+    }
+    if (!rarest) return false
+    return rarest.some((id) => indexOfRun(this.#entries[id]!.words, words) >= 0)
+  }
+
+  /** A headline cut off with an ellipsis: the start of exactly one title. */
+  #prefix(text: string, from: string | undefined): Found {
+    const kept = splitTruncation(text)
+    if (kept === undefined) return undefined
+    const words = headlineWords(kept)
+    if (words.length < linkThresholds.prefixWords) return undefined
+    if (words.join('').length < linkThresholds.prefixLetters) return undefined
+    const last = words.length - 1
+    const partial = words[last]!
+    const targets: LinkTarget[] = []
+    for (const id of this.#starts.get(startKey(words)) ?? []) {
+      const entry = this.#entries[id]!
+      if (entry.words.length <= last) continue
+      let same = true
+      for (let index = 0; index < last && same; index++) same = entry.words[index] === words[index]
+      if (!same) continue
+      const word = entry.words[last]!
+      // The cut may fall inside the last word (`academics 'treat…`), but a
+      // number cut short is another number.
+      if (word === partial || (!/\p{N}/u.test(word) && word.startsWith(partial))) targets.push(entry.target)
+    }
+    return decide(targets, from)
+  }
+
+  /**
+   * Headlines with the same words but for one or two respelled (Svetlana,
+   * Sviatlana) or reinflected (`says`, `said`) ones, and the same numbers.
+   */
+  #fuzzy(variants: readonly Variant[], from: string | undefined): LinkResolution {
+    const best = new Map<LinkTarget, number>()
+    for (const variant of variants) {
+      const words = headlineWords(variant.text)
+      if (words.length < linkThresholds.fuzzyWords) continue
+      const numbers = headlineNumbers(words)
+      for (const id of this.#candidates(words)) {
+        const entry = this.#entries[id]!
+        if (entry.numbers !== numbers) continue
+        const score = headlineSimilarity(words, entry.words)
+        if (score < linkThresholds.fuzzyScore) continue
+        if (score > (best.get(entry.target) ?? 0)) best.set(entry.target, score)
+      }
+    }
+    const ranked = [...best].sort((a, b) => b[1] - a[1])
+    const [first, second] = ranked
+    if (!first) return {target: undefined, match: 'none', score: 0}
+    if (first[0].inputPath === from) return {target: undefined, match: 'none', score: 0}
+    if (second && first[1] - second[1] < linkThresholds.fuzzyMargin) {
+      return {target: undefined, match: 'ambiguous', score: first[1]}
+    }
+    return {target: first[0], match: 'fuzzy', score: first[1]}
+  }
+
+  /**
+   * Entries with as many words as the headline that share one of its rarest
+   * words. A fuzzy match changes at most two words, so one of the three
+   * rarest is shared with the page it names; rare words have short lists, so
+   * the cost does not grow with the site.
+   */
+  #candidates(words: readonly string[]): Set<number> {
+    const postings = [...new Set(words)]
+      .map((word) => this.#postings.get(word))
+      .filter((posting): posting is number[] => posting !== undefined)
+      .sort((a, b) => a.length - b.length)
+      .slice(0, linkThresholds.candidateWords)
+    const ids = new Set<number>()
+    for (const posting of postings) {
+      for (const id of posting) if (this.#entries[id]!.words.length === words.length) ids.add(id)
+    }
+    return ids
   }
 }
 
-function add(map: Map<string, LinkTarget[]>, key: string, target: LinkTarget): void {
-  const list = map.get(key)
-  if (!list) map.set(key, [target])
-  else if (!list.includes(target)) list.push(target)
+/**
+ * How alike two headlines of as many words are, in [0, 1]: the mean of their
+ * word similarities weighted by word length (a changed long word matters more
+ * than a changed `a`), or 0 when a word is another word, when too many words
+ * changed or too few stayed.
+ */
+export function headlineSimilarity(left: readonly string[], right: readonly string[]): number {
+  if (left.length !== right.length) return 0
+  const allowed = Math.max(1, Math.floor(left.length / 4))
+  let changed = 0
+  let weighted = 0
+  let total = 0
+  for (const [index, word] of left.entries()) {
+    const other = right[index]!
+    const similarity = wordSimilarity(word, other)
+    if (similarity === 0) return 0
+    if (similarity < 1 && ++changed > allowed) return 0
+    const weight = Math.max(word.length, other.length)
+    weighted += similarity * weight
+    total += weight
+  }
+  if (changed === 0 || total === 0) return changed === 0 ? 1 : 0
+  return weighted / total
 }
 
-function unique(list: readonly LinkTarget[] | undefined, from: string | undefined): LinkTarget[] {
-  return (list ?? []).filter((target) => target.inputPath !== from)
+function resolution(found: Exclude<Found, undefined>, match: MatchKind, score: number): LinkResolution {
+  if (found.kind === 'link') return {target: found.target, match, score}
+  if (found.kind === 'ambiguous') return {target: undefined, match: 'ambiguous', score: 0}
+  return {target: undefined, match: 'none', score: 0}
+}
+
+/**
+ * One page: link; several: ambiguous; the page itself: it names itself, so
+ * no other page is looked for.
+ */
+function decide(targets: readonly LinkTarget[], from: string | undefined): Found {
+  const distinct = [...new Set(targets)]
+  if (distinct.length === 0) return undefined
+  if (distinct.some((target) => target.inputPath === from)) return {kind: 'self'}
+  if (distinct.length > 1) return {kind: 'ambiguous'}
+  return {kind: 'link', target: distinct[0]!}
+}
+
+function startKey(words: readonly string[]): string {
+  return words.slice(0, linkThresholds.prefixWords - 1).join(' ')
+}
+
+function indexOfRun(words: readonly string[], run: readonly string[]): number {
+  outer: for (let start = 0; start + run.length <= words.length; start++) {
+    for (const [index, word] of run.entries()) if (words[start + index] !== word) continue outer
+    return start
+  }
+  return -1
+}
+
+function addTo<Key, Value>(map: Map<Key, Value[]>, key: Key, value: Value): void {
+  const list = map.get(key)
+  if (!list) map.set(key, [value])
+  else if (!list.includes(value)) list.push(value)
 }
