@@ -101,7 +101,7 @@ export const generic: Preset = {
     {
       id: 'cookie-notice',
       pattern:
-        /^.{0,200}\b(?:we use|this (?:site|website) uses|uses|verwende[nt]?|nutz(?:t|en)|setzt|utilise|utilisons|utiliza(?:mos)?|usa(?:mos)?|utilizziamo|gebruikt|gebruiken)\b.{0,80}\bcookies?\b/iu
+        /^(?=.*cookie).{0,200}\b(?:we use|this (?:site|website) uses|uses|verwende[nt]?|nutz(?:t|en)|setzt|utilise|utilisons|utiliza(?:mos)?|usa(?:mos)?|utilizziamo|gebruikt|gebruiken)\b.{0,80}\bcookies?\b/iu
     },
     {
       id: 'newsletter-prompt',
@@ -111,7 +111,7 @@ export const generic: Preset = {
     {
       id: 'share-prompt',
       pattern:
-        /^(?:.{0,60}\b)?(?:share|teilen sie|teile|partagez|comparte|condividi|deel) (?:this|diesen|diese[ns]?|dieses|cet(?:te)?|ce|este|esta|questo|questa|dit|deze) (?:article|story|post|page|beitrag|artikel|seite|nachricht|artículo|articolo|artikel|bericht)\b.{0,40}$/iu
+        /^(?=.*(?:share|teile|partag|compart|condivid|deel))(?:.{0,60}\b)?(?:share|teilen sie|teile|partagez|comparte|condividi|deel) (?:this|diesen|diese[ns]?|dieses|cet(?:te)?|ce|este|esta|questo|questa|dit|deze) (?:article|story|post|page|beitrag|artikel|seite|nachricht|artículo|articolo|artikel|bericht)\b.{0,40}$/iu
     }
   ],
   endMarkers: [

@@ -32,14 +32,19 @@ const minimumUnpunctuatedWords = 20
 /** Share of stop words above which an unpunctuated long line is prose. */
 const minimumStopRatio = 0.15
 
-/** Lowercase words, for stop-word lookup. */
-const wordPattern = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?/gu
+/** Words, as `countWords` reads them, for counting and stop-word lookup. */
+const wordPattern = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu
+
+/** Han, kana, Hangul and Thai blocks: scripts written without spaces. */
+const unspacedHint = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u
 
 /**
  * Measure a line.
  */
 export function lineFeatures(text: string): LineFeatures {
-  const words = countWordsAnyScript(text)
+  // One pass counts words and stop words; the unspaced-script count only
+  // runs on lines that have such characters at all.
+  const words = unspacedHint.test(text) ? countWordsAnyScript(text) : undefined
   let total = 0
   let stops = 0
   wordPattern.lastIndex = 0
@@ -51,7 +56,8 @@ export function lineFeatures(text: string): LineFeatures {
   }
   const stopRatio = total === 0 ? 0 : stops / total
   const sentence = endsLikeSentence(text)
+  const count = words ?? total
   const content =
-    (sentence && words >= minimumSentenceWords) || (words >= minimumUnpunctuatedWords && stopRatio >= minimumStopRatio)
-  return {words, stopRatio, sentence, kind: content ? 'content' : 'short'}
+    (sentence && count >= minimumSentenceWords) || (count >= minimumUnpunctuatedWords && stopRatio >= minimumStopRatio)
+  return {words: count, stopRatio, sentence, kind: content ? 'content' : 'short'}
 }
