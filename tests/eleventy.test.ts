@@ -27,9 +27,12 @@ async function build(input: string, options: Options = {}, extra?: (config: {pat
   const configPath = join(root, 'eleventy.config.mjs')
   writeFileSync(configPath, 'export default function () {}\n')
   const logs: string[] = []
-  const original = {log: console.log, warn: console.warn}
+  const original = {log: console.log, warn: console.warn, error: console.error}
+  // Keep what the plugin and Eleventy print (expected failures included) out
+  // of the test output, and available to assertions.
   console.log = (...parts: unknown[]) => void logs.push(parts.join(' '))
   console.warn = (...parts: unknown[]) => void logs.push(parts.join(' '))
+  console.error = (...parts: unknown[]) => void logs.push(parts.join(' '))
   try {
     const elev = new Eleventy(input, output, {
       quietMode: true,
@@ -43,6 +46,7 @@ async function build(input: string, options: Options = {}, extra?: (config: {pat
   } finally {
     console.log = original.log
     console.warn = original.warn
+    console.error = original.error
   }
   return {root, output, files: readTree(output), logs}
 }
