@@ -1,7 +1,7 @@
 import type {PhrasingContent} from 'mdast'
 import type {ParseOptions, ResolvedParseOptions} from './options.js'
 import type {ArticleState} from './stages/article-state.js'
-import type {Article, ArticleMessage, BodyBlock, RemovedLine} from './types.js'
+import type {Article, ArticleMessage, BodyBlock, Field, RemovedLine} from './types.js'
 import {VFile} from 'vfile'
 import {decodeText} from './decode.js'
 import {resolveParseOptions} from './options.js'
@@ -32,6 +32,64 @@ const resolvedCache = new WeakMap<object, ResolvedParseOptions>()
  *   Parse options; `inputPath` names the file in messages.
  */
 export function parseArticle(value: string | Uint8Array, options?: ParseOptions | null): Article {
+  return runArticle(value, options).article
+}
+
+/**
+ * What became of one input line, for `explain`.
+ */
+export interface LineExplanation {
+  /** 1-based line number in the input. */
+  line: number
+  /** The line as written (trailing whitespace trimmed). */
+  text: string
+  /** Field the line went to, or that a removed line fed. */
+  field?: Field
+  /** Id of the rule that removed the line; absent for lines in a field. */
+  rule?: string
+}
+
+/**
+ * An article with the fate of every non-blank input line.
+ */
+export interface ArticleExplanation {
+  /** The article, as `parseArticle` returns it. */
+  article: Article
+  /** Every non-blank line in input order. */
+  lines: LineExplanation[]
+}
+
+/**
+ * Parse like `parseArticle` and also say, for every non-blank input line,
+ * which field it went to or which rule removed it: what the `explain`
+ * command prints.
+ *
+ * @param value
+ *   The text, or the file's bytes.
+ * @param options
+ *   Parse options.
+ */
+export function explainArticle(value: string | Uint8Array, options?: ParseOptions | null): ArticleExplanation {
+  const {article, file} = runArticle(value, options)
+  const source = file.data.sourceLines?.lines ?? []
+  const fates = new Map<number, {field?: Field; rule?: string}>()
+  for (const line of file.data.article?.lines ?? []) {
+    const fate = line.fate
+    if (fate?.kind === 'field') fates.set(line.line, {field: fate.field})
+    else if (fate) fates.set(line.line, fate.field ? {field: fate.field, rule: fate.rule} : {rule: fate.rule})
+  }
+  const lines: LineExplanation[] = []
+  for (const [index, raw] of source.entries()) {
+    const text = raw.trim()
+    if (text === '') continue
+    // Lines the stages never saw are front matter (or a refused file's text).
+    const fate = fates.get(index + 1) ?? (file.data.article ? {field: 'frontmatter' as const} : {rule: 'unparsed'})
+    lines.push({line: index + 1, text, ...fate})
+  }
+  return {article, lines}
+}
+
+function runArticle(value: string | Uint8Array, options?: ParseOptions | null): {article: Article; file: VFile} {
   if (typeof value !== 'string' && !(value instanceof Uint8Array)) {
     throw new TypeError(`eleventy-plugin-wire: unexpected ${typeof value} for \`value\`, expected a string or bytes`)
   }
@@ -42,12 +100,12 @@ export function parseArticle(value: string | Uint8Array, options?: ParseOptions 
   }
   const file = new VFile({path: options?.inputPath})
   const text = decodeText(value, file)
-  if (text === undefined) return emptyArticle(file)
+  if (text === undefined) return {article: emptyArticle(file), file}
   file.value = text
   file.data.parseOptions = resolved
   const tree = articleProcessor.parse(file)
   articleProcessor.runSync(tree, file)
-  return assembleArticle(file)
+  return {article: assembleArticle(file), file}
 }
 
 function emptyArticle(file: VFile): Article {
