@@ -27,7 +27,14 @@ export function remarkRelated() {
         const line = lines[next]
         if (!line) break
         if (line.fate) continue
-        if (!isHeadlineShaped(line.text) || matchRule(state.presets, 'relatedHeaders', line.text)) break
+        // A copyright line is the page's footer, not a headline.
+        if (
+          !isHeadlineShaped(line.text) ||
+          matchRule(state.presets, 'relatedHeaders', line.text) ||
+          matchRule(state.presets, 'credits', line.text)
+        ) {
+          break
+        }
         headlines.push(line)
       }
       // A header with nothing after it is furniture all the same.

@@ -1,0 +1,77 @@
+import {test} from 'uvu'
+import * as assert from 'uvu/assert'
+import {explainArticle, parseArticle} from '../src/parse-article.js'
+import {lineFeatures} from '../src/stages/line-features.js'
+import {stopWords} from '../src/stages/language-data.js'
+
+/** A made-up page as a browser copies it: menus, the article, a footer. */
+const page = [
+  'Skip to content',
+  'Home',
+  'World',
+  'Business',
+  'Sport',
+  'Culture',
+  'Newsletter',
+  'Harbour town votes to rebuild its old wooden pier',
+  'By Jane Example',
+  '12 March 2021',
+  'The council of a small harbour town voted on Tuesday to rebuild the wooden pier that storms destroyed two winters ago, ending a long dispute over its cost.',
+  'Supporters said the pier was part of the town and that visitors came for it, while opponents asked whether the money should go to the school instead.',
+  'Reconstruction',
+  'Work is expected to begin in the spring and to take about a year, the mayor said, adding that local carpenters would be hired where possible.',
+  'Most read',
+  'Ten walks along the northern coast this summer',
+  'Why the ferry timetable is changing again next month',
+  'A baker who has opened at dawn for forty years retires',
+  'Impressum',
+  'Datenschutz',
+  '© 2021 Example Media'
+].join('\n')
+
+test('the headline is found under the menu, the body between menus and footer', () => {
+  const article = parseArticle(page, {inputPath: 'page.txt'})
+  assert.is(article.title, 'Harbour town votes to rebuild its old wooden pier')
+  assert.is(article.byline, 'Jane Example')
+  assert.ok(article.lead?.startsWith('The council of a small harbour town'))
+  assert.equal(
+    article.body.map((text) => text.slice(0, 20)),
+    ['Supporters said the ', 'Reconstruction', 'Work is expected to ']
+  )
+  assert.equal(
+    article.related.map((related) => related.title),
+    [
+      'Ten walks along the northern coast this summer',
+      'Why the ferry timetable is changing again next month',
+      'A baker who has opened at dawn for forty years retires'
+    ]
+  )
+})
+
+test('every non-blank line is in a field or removed by a named rule', () => {
+  const {article, lines} = explainArticle(page, {inputPath: 'page.txt'})
+  assert.is(lines.length, page.split('\n').length)
+  for (const line of lines) assert.ok(line.field !== undefined || line.rule !== undefined, `line ${line.line}`)
+  const rules = new Map(article.removed.map((removed) => [removed.text, removed.rule]))
+  assert.is(rules.get('Skip to content'), 'navigation-label')
+  assert.is(rules.get('Impressum'), 'navigation-label')
+  assert.is(rules.get('Most read'), 'related-header')
+  for (const rule of rules.values()) assert.match(rule, /^[a-z]+(?:-[a-z\d]+)*$/)
+})
+
+test('prose is recognised in any language with stop words, menus are not', () => {
+  assert.is(lineFeatures('Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke bis zum Sommer zu erneuern.').kind, 'content')
+  assert.is(lineFeatures('Le conseil municipal a décidé mardi de rénover le vieux pont avant l’été prochain.').kind, 'content')
+  assert.is(lineFeatures('Home Politik Wirtschaft Sport Kultur').kind, 'short')
+  for (const language of ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru']) assert.ok((stopWords[language]?.length ?? 0) > 20, language)
+})
+
+test('a text without menus keeps its first line as the headline', () => {
+  const article = parseArticle(
+    'Short headline here\n\nA first paragraph that is long enough to read as prose, with a full stop at the end.\n\nA second paragraph follows it, also long enough and also ending like a sentence does.'
+  )
+  assert.is(article.title, 'Short headline here')
+  assert.is(article.body.length, 1)
+})
+
+test.run()
