@@ -52,7 +52,7 @@ export const linkThresholds = {
   /** Fewest words left of a headline cut off with an ellipsis. */
   prefixWords: 4,
   /** Fewest letters left of a headline cut off with an ellipsis. */
-  prefixLetters: 16,
+  prefixLetters: 12,
   /** Fewest words in a headline matched fuzzily. */
   fuzzyWords: 3,
   /** Fewest similarity (letter-weighted mean of word similarities). */
@@ -61,9 +61,21 @@ export const linkThresholds = {
   fuzzyMargin: 0.05,
   /** Words looked up to find fuzzy candidates: the rarest of the headline. */
   candidateWords: 3,
-  /** Titles that must end with a site name for it to count as one. */
+  /** Titles (or related headlines) that must end with a site name for it to count as one. */
   suffixTitles: 2
-} as const
+}
+
+/**
+ * Options of {@link LinkIndex}.
+ */
+export interface LinkIndexOptions {
+  /**
+   * Every related headline of the build, to learn site names from: an end
+   * (` | Euronews`) that several related headlines share is a site name even
+   * when a title of the site mentions it.
+   */
+  headlines?: Iterable<string>
+}
 
 /** One headline a page can be found by: its title, an alias, or either without the site's name. */
 interface Entry {
@@ -102,24 +114,23 @@ export class LinkIndex {
   /**
    * @param targets
    *   Pages that may be linked to.
+   * @param options
+   *   Related headlines of the build, to learn site names from.
    */
-  constructor(targets: Iterable<LinkTarget>) {
+  constructor(targets: Iterable<LinkTarget>, options: LinkIndexOptions = {}) {
     const list = [...targets]
-    const suffixTargets = new Map<string, Set<LinkTarget>>()
-    for (const target of list) {
-      for (const title of [target.title, ...target.aliases]) {
-        const split = splitSuffix(title)
-        if (!split) continue
-        const key = headlineWords(split.affix).join(' ')
-        let owners = suffixTargets.get(key)
-        if (!owners) suffixTargets.set(key, (owners = new Set()))
-        owners.add(target)
-      }
-    }
-    // A site name is what many titles end with: one title ending in
+    // A site name is what several titles end with: one title ending in
     // ` - und FACC profitiert` is a clause, not a site.
-    for (const [key, owners] of suffixTargets) {
-      if (owners.size >= linkThresholds.suffixTitles) this.#siteSuffixes.add(key)
+    const fromTitles = new Map<string, Set<string>>()
+    for (const target of list) {
+      for (const title of [target.title, ...target.aliases]) countSuffix(fromTitles, title, target.inputPath)
+    }
+    const fromHeadlines = new Map<string, Set<string>>()
+    for (const headline of options.headlines ?? []) countSuffix(fromHeadlines, headline, headlineWords(headline).join(' '))
+    for (const counts of [fromTitles, fromHeadlines]) {
+      for (const [key, owners] of counts) {
+        if (owners.size >= linkThresholds.suffixTitles) this.#siteSuffixes.add(key)
+      }
     }
     for (const target of list) {
       for (const title of [target.title, ...target.aliases]) {
@@ -331,6 +342,16 @@ function decide(targets: readonly LinkTarget[], from: string | undefined): Found
   if (distinct.some((target) => target.inputPath === from)) return {kind: 'self'}
   if (distinct.length > 1) return {kind: 'ambiguous'}
   return {kind: 'link', target: distinct[0]!}
+}
+
+/** Count who ends with each possible site name. */
+function countSuffix(counts: Map<string, Set<string>>, headline: string, owner: string): void {
+  const split = splitSuffix(headline)
+  if (!split) return
+  const key = headlineWords(split.affix).join(' ')
+  let owners = counts.get(key)
+  if (!owners) counts.set(key, (owners = new Set()))
+  owners.add(owner)
 }
 
 function startKey(words: readonly string[]): string {
