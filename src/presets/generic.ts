@@ -69,6 +69,13 @@ const navigationLabel = [
 ].join('|')
 
 /**
+ * A person's name as bylines print it: capitalised words (`Jane Doe`,
+ * `O'Neil`, `Jean-Luc`, `J.`), with the particles of names between them.
+ */
+const personName =
+  "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|van|von|der|den|de|du|da|del|la|le|y|e|und|and|&)){0,5}"
+
+/**
  * What any publisher prints: applies to every text.
  */
 export const generic: Preset = {
@@ -136,6 +143,22 @@ export const generic: Preset = {
     }
   ],
   bylines: [
+    {
+      id: 'byline-with-date',
+      // `Posted on 3 May 2020 by Jane Doe`, `By Jane Doe | 3 May 2020`,
+      // `Veröffentlicht am 3. Mai 2020 von Jane Doe`: the name is the run of
+      // capitalised words after the preposition. Each word is a run of
+      // non-space characters and words are separated by spaces, so the
+      // repetition cannot backtrack catastrophically.
+      pattern: new RegExp(
+        `^(?:(?:posted|written|published|veröffentlicht|geschrieben|erstellt|eingetragen|publié|écrit|publicado|escrito|pubblicato|scritto|gepubliceerd)\\b[^|]{0,60}?\\s)?(?:[Bb]y|BY|[Vv]on|VON|vom|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\\s+(${personName})(?:\\s*(?:[|,•·–—/]|\\s(?:on|am|le|el|il|op|in|um|at|-)\\s|\\d).{0,200})?$`,
+        'u'
+      )
+    },
+    {
+      id: 'author-label',
+      pattern: new RegExp(`^(?:autor(?:in)?|author|auteur|autore|text|texte|texto|von)\\s*:\\s*(${personName})\\s*$`, 'iu')
+    },
     {
       id: 'byline',
       // A name, not a sentence: at most twelve words, no sentence end.
