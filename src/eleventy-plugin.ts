@@ -1,9 +1,9 @@
 import type {LinkResolution, LinkTarget} from './link/link-index.js'
-import type {Options, ResolvedOptions} from './options.js'
+import type {Options, ParseOptions, ResolvedOptions} from './options.js'
 import type {Article, ArticleMessage} from './types.js'
-import {createHash} from 'node:crypto'
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
-import {dirname, join} from 'node:path'
+import {dirname, join, resolve} from 'node:path'
+import {ArticleCache, cacheFolder} from './cache/article-cache.js'
 import {LinkIndex} from './link/link-index.js'
 import {normalizeHeadline} from './link/normalize-headline.js'
 import {defaultLayout, resolveOptions} from './options.js'
@@ -82,9 +82,13 @@ class WireBuild {
   readonly #skipped = new Map<string, ArticleMessage[]>()
   #graph: {key: unknown; value: LinkGraph} | undefined
   #prefix: (url: string) => string = (url) => url
+  readonly #parseOptions: ParseOptions
+  readonly #cache: ArticleCache | undefined
 
   constructor(settings: ResolvedOptions) {
     this.settings = settings
+    this.#parseOptions = {presets: settings.parse.forced, lead: settings.parse.lead}
+    if (settings.cache) this.#cache = new ArticleCache(resolve(cacheFolder), settings.parse)
   }
 
   setUrlFilter(filter: ((url: string) => string) | undefined): void {
@@ -103,14 +107,16 @@ class WireBuild {
    */
   async parse(inputPath: string): Promise<Article> {
     const bytes = await readFile(inputPath)
-    const hash = createHash('sha256').update(bytes).digest('hex')
+    const hash = ArticleCache.key(inputPath, bytes)
     const cached = this.#parsed.get(inputPath)
     if (cached && cached.hash === hash) return cached.article
-    const article = parseArticle(bytes, {
-      presets: this.settings.parse.forced,
-      lead: this.settings.parse.lead,
-      inputPath
-    })
+    let article = await this.#cache?.get(hash)
+    if (!article) {
+      // Options resolved once (`parseArticle` remembers them per object), not per file.
+      this.#parseOptions.inputPath = inputPath
+      article = parseArticle(bytes, this.#parseOptions)
+      this.#cache?.set(hash, article)
+    }
     this.#parsed.set(inputPath, {hash, article})
     return article
   }
@@ -254,6 +260,8 @@ class WireBuild {
   }
 
   async finish(): Promise<void> {
+    // Entries are written while the build goes on; the next build needs them.
+    await this.#cache?.flush()
     const graph = this.#graph?.value
     const entries = graph ? [...graph.related.values()].flat() : []
     const linked = entries.filter((entry) => entry.url !== null).length

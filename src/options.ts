@@ -83,6 +83,18 @@ export interface Options extends Omit<ParseOptions, 'inputPath'> {
    */
   summary?: boolean
   /**
+   * Keep parsed articles in a disk cache, `.cache/eleventy-plugin-wire/` in
+   * the project folder (Eleventy's working directory), so that a rebuild
+   * parses only the texts that changed. An entry is used only for the same
+   * bytes at the same path, the same options and the same plugin code; a
+   * damaged entry is parsed again, and a cache that cannot be written never
+   * fails the build. `false` reads and writes no cache (unchanged files are
+   * still not parsed again across `--watch` rebuilds). Delete the folder to
+   * reclaim its space.
+   * @default true
+   */
+  cache?: boolean
+  /**
    * Labels printed by the default templates, for sites in other languages.
    * @default {related: 'Related articles', linkedFrom: 'Linked from', by: 'By'}
    */
@@ -124,6 +136,7 @@ export interface ResolvedOptions {
   onError: 'fail' | 'skip'
   unresolved: UnresolvedMode
   summary: boolean
+  cache: boolean
   labels: Labels
 }
 
@@ -249,6 +262,8 @@ export function resolveOptions(options: Options | null | undefined): ResolvedOpt
   }
   const summary = settings.summary ?? true
   if (typeof summary !== 'boolean') fail('summary', 'a boolean', summary)
+  const cache = settings.cache ?? true
+  if (typeof cache !== 'boolean') fail('cache', 'a boolean', cache)
   const labels: Labels = {related: 'Related articles', linkedFrom: 'Linked from', by: 'By'}
   if (settings.labels !== undefined) {
     if (!isObject(settings.labels)) fail('labels', 'an object of strings', settings.labels)
@@ -267,6 +282,7 @@ export function resolveOptions(options: Options | null | undefined): ResolvedOpt
     onError,
     unresolved,
     summary,
+    cache,
     labels
   }
 }
