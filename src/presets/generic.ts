@@ -151,7 +151,7 @@ export const generic: Preset = {
       // non-space characters and words are separated by spaces, so the
       // repetition cannot backtrack catastrophically.
       pattern: new RegExp(
-        `^(?:(?:posted|written|published|veröffentlicht|geschrieben|erstellt|eingetragen|publié|écrit|publicado|escrito|pubblicato|scritto|gepubliceerd)\\b[^|]{0,60}?\\s)?(?:[Bb]y|BY|[Vv]on|VON|vom|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\\s+(${personName})(?:\\s*(?:[|,•·–—/]|\\s(?:on|am|le|el|il|op|in|um|at|-)\\s|\\d).{0,200})?$`,
+        `^(?:[/|•·]+\\s*)?(?:(?:posted|written|published|veröffentlicht|publiziert|geschrieben|gespeichert|erstellt|eingetragen|artikel|publié|écrit|publicado|escrito|pubblicato|scritto|gepubliceerd)\\b[^|]{0,60}?\\s)?(?:[Bb]y|BY|[Vv]on|VON|vom|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\\s+(${personName})(?:\\s*(?:[|,•·–—/]|\\s(?:on|am|le|el|il|op|in|um|at|-)\\s|\\d).{0,200})?$`,
         'u'
       )
     },

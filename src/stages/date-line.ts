@@ -37,6 +37,21 @@ const numericDate = /(?<!\d)(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/u
 const dateWords =
   /\b(?:published|updated|posted|last|modified|on|at|am|um|uhr|veröffentlicht|aktualisiert|stand|zuletzt|publié|publie|le|mis|à|a|jour|actualizado|publicado|el|pubblicato|aggiornato|il|gepubliceerd|bijgewerkt|op|gmt|utc|cet|cest|et|edt|est|bst|pm|am|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|de|del|of)\b/giu
 
+/**
+ * Whether a word is a month or weekday name (any case, trailing period ignored).
+ */
+export function isDateWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/[.,]$/u, '')
+  return monthIndex.has(lower) || weekdays.has(lower)
+}
+
+const weekdays = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'
+])
+
 function iso(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1800 || year > 2200) return undefined
   const date = new Date(Date.UTC(year, month - 1, day))

@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import type {ArticleLine, ArticleState} from './article-state.js'
 import {collapseWhitespace} from '../text.js'
 import {getArticleState, keep, matchRule, remove} from './article-state.js'
-import {parseDateLine} from './date-line.js'
+import {isDateWord, parseDateLine} from './date-line.js'
 import {isHeadlineShaped, maximumHeadlineLength, maximumHeadlineWords} from './headline-shape.js'
 import {outsideRule} from './remark-article-region.js'
 
@@ -76,8 +76,36 @@ export function remarkHeader() {
       break
     }
     state.bodyStart = index
+    if (state.byline === undefined && state.titleIndex !== undefined) findBylineNear(state, state.titleIndex)
     return undefined
   }
+}
+
+/** How many lines above the headline a byline may stand. */
+const bylineReachAbove = 6
+
+/**
+ * Pages print the byline above the headline, or under a standfirst: when
+ * the header block had none, look a few lines around the headline, outside
+ * the article block, for a line that a byline rule matches.
+ */
+function findBylineNear(state: ArticleState, titleIndex: number): void {
+  const lines = state.lines
+  const regionStart = state.region?.start ?? state.bodyStart
+  const end = Math.min(lines.length, Math.max(regionStart, state.bodyStart), titleIndex + 1 + headerReach)
+  for (let index = Math.max(0, titleIndex - bylineReachAbove); index < end; index++) {
+    const line = lines[index]
+    if (!line || line.fate?.kind === 'field' || (line.fate && !isOutsideRule(line.fate.rule))) continue
+    const byline = matchRule(state.presets, 'bylines', line.text)
+    if (!byline) continue
+    state.byline = cleanName(byline.match[1] ?? '')
+    keep(line, 'byline')
+    return
+  }
+}
+
+function isOutsideRule(rule: string): boolean {
+  return rule === 'outside-article' || rule === 'short-line-run' || rule === 'link-list'
 }
 
 function nextOpen(lines: readonly ArticleLine[], from: number): ArticleLine | undefined {
@@ -102,7 +130,7 @@ function headerLine(state: ArticleState, line: ArticleLine): boolean {
 
   const byline = matchRule(state.presets, 'bylines', line.text)
   if (byline && state.byline === undefined) {
-    state.byline = (byline.match[1] ?? '').trim()
+    state.byline = cleanName(byline.match[1] ?? '')
     keep(line, 'byline')
     return true
   }
@@ -148,6 +176,16 @@ function captionCopies(state: ArticleState, line: ArticleLine): boolean {
     keep(line, 'caption')
   }
   return found
+}
+
+/**
+ * A name as captured, without a month or weekday that the capitalised-word
+ * run took along (`Jane Doe July 10, 2015`).
+ */
+function cleanName(value: string): string {
+  const words = value.trim().split(/\s+/u)
+  while (words.length > 1 && isDateWord(words.at(-1) ?? '')) words.pop()
+  return words.join(' ')
 }
 
 function describeLine(text: string): string {
