@@ -4,9 +4,10 @@ const source = 'eleventy-plugin-wire'
 
 /**
  * Decode file contents to text, honestly: UTF-8 (a BOM is dropped), and
- * UTF-16 when a BOM says so. Binary data (NUL bytes) and bytes that are not
- * UTF-8 are refused with a fatal message at their line and column, naming
- * the byte, rather than guessed at. Returns `undefined` when refused.
+ * UTF-16 when a BOM says so. Binary data (a known file signature or NUL
+ * bytes, UTF-16 without a BOM included) and bytes that are not UTF-8 are
+ * refused with a fatal message at their line and column, naming the format
+ * or the byte, rather than guessed at. Returns `undefined` when refused.
  */
 export function decodeText(value: string | Uint8Array, file: VFile): string | undefined {
   if (typeof value === 'string') {
@@ -19,15 +20,25 @@ export function decodeText(value: string | Uint8Array, file: VFile): string | un
     return text
   }
 
-  if (value[0] === 0xff && value[1] === 0xfe) return decodeText(new TextDecoder('utf-16le').decode(value.subarray(2)), file)
-  if (value[0] === 0xfe && value[1] === 0xff) return decodeText(new TextDecoder('utf-16be').decode(value.subarray(2)), file)
-  const bytes = value[0] === 0xef && value[1] === 0xbb && value[2] === 0xbf ? value.subarray(3) : value
-  const nul = bytes.indexOf(0)
-  const invalid = firstInvalidUtf8(bytes)
-  if (nul !== -1 && (invalid === -1 || nul < invalid)) {
-    refuse(file, 'binary-file', 'Unexpected NUL byte, expected UTF-8 text (is this a binary file?)', placeInBytes(bytes, nul))
+  if (value[0] === 0xff && value[1] === 0xfe) return decodeUtf16(value.subarray(2), 'utf-16le', file)
+  if (value[0] === 0xfe && value[1] === 0xff) return decodeUtf16(value.subarray(2), 'utf-16be', file)
+  const kind = binaryKind(value)
+  if (kind) {
+    refuse(file, 'binary-file', `Unexpected ${kind}, expected a UTF-8 text file`, {line: 1, column: 1})
     return undefined
   }
+  const bytes = value[0] === 0xef && value[1] === 0xbb && value[2] === 0xbf ? value.subarray(3) : value
+  const nul = bytes.indexOf(0)
+  // A NUL byte anywhere means binary data or UTF-16, whatever comes first:
+  // saying so helps more than naming the first odd byte of an image.
+  if (nul !== -1) {
+    const reason = looksLikeUtf16(bytes)
+      ? 'Unexpected NUL byte, expected UTF-8 text (this looks like UTF-16 without a byte order mark: save it as UTF-8 or with a BOM)'
+      : 'Unexpected NUL byte, expected UTF-8 text (is this a binary file?)'
+    refuse(file, 'binary-file', reason, placeInBytes(bytes, nul))
+    return undefined
+  }
+  const invalid = firstInvalidUtf8(bytes)
   if (invalid !== -1) {
     const byte = (bytes[invalid] ?? 0).toString(16).toUpperCase().padStart(2, '0')
     refuse(
@@ -39,6 +50,62 @@ export function decodeText(value: string | Uint8Array, file: VFile): string | un
     return undefined
   }
   return new TextDecoder('utf-8').decode(bytes)
+}
+
+/** File signatures of binary formats a scraper might save under a text name. */
+const signatures: ReadonlyArray<{bytes: readonly number[]; kind: string}> = [
+  {bytes: [0x89, 0x50, 0x4e, 0x47], kind: 'PNG image'},
+  {bytes: [0xff, 0xd8, 0xff], kind: 'JPEG image'},
+  {bytes: [0x47, 0x49, 0x46, 0x38], kind: 'GIF image'},
+  {bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], kind: 'PDF document'},
+  {bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'ZIP archive (or a Word or OpenDocument file)'},
+  {bytes: [0x1f, 0x8b], kind: 'gzip-compressed data'},
+  {bytes: [0x52, 0x49, 0x46, 0x46], kind: 'RIFF media (WebP, WAV or AVI)'}
+]
+
+/** Name of the binary format `bytes` start with, if they start with a known signature. */
+function binaryKind(bytes: Uint8Array): string | undefined {
+  return signatures.find((signature) => signature.bytes.every((byte, index) => bytes[index] === byte))?.kind
+}
+
+/**
+ * Whether bytes read like UTF-16 text saved without a BOM: in the first
+ * bytes, NULs stand at every other place (the high bytes of ASCII letters).
+ */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const length = Math.min(bytes.length, 512) & ~1
+  if (length < 4) return false
+  let even = 0
+  let odd = 0
+  for (let index = 0; index < length; index++) {
+    if (bytes[index] === 0) {
+      if (index % 2 === 0) even++
+      else odd++
+    }
+  }
+  const pairs = length / 2
+  return (odd >= pairs * 0.5 && even === 0) || (even >= pairs * 0.5 && odd === 0)
+}
+
+/**
+ * Decode UTF-16 after its BOM, refusing unpaired surrogates and a dangling
+ * byte rather than replacing them silently.
+ */
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: VFile): string | undefined {
+  try {
+    return decodeText(new TextDecoder(encoding, {fatal: true}).decode(bytes), file)
+  } catch {
+    // Lenient decoding puts U+FFFD where strict decoding failed: report there.
+    const lenient = new TextDecoder(encoding).decode(bytes)
+    const at = lenient.indexOf('\ufffd')
+    refuse(
+      file,
+      'invalid-utf16',
+      `Unexpected ${bytes.length % 2 === 1 ? 'odd number of bytes' : 'unpaired surrogate'}, expected ${encoding.toUpperCase()} text (the file starts with its byte order mark)`,
+      placeInText(lenient, at === -1 ? lenient.length : at)
+    )
+    return undefined
+  }
 }
 
 function refuse(file: VFile, ruleId: string, reason: string, place: {line: number; column: number}): void {
