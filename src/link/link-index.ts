@@ -91,6 +91,8 @@ type Found = {kind: 'link'; target: LinkTarget} | {kind: 'ambiguous'} | {kind: '
 /** A form of the headline to look up, and the tier it reports. */
 interface Variant {
   text: string
+  /** The words of `text`, folded once for every tier. */
+  words: readonly string[]
   via: 'normalized' | 'suffix' | 'kicker'
 }
 
@@ -106,8 +108,13 @@ export class LinkIndex {
   readonly #normalized = new Map<string, number[]>()
   /** First words of each headline → entries, for cut-off headlines. */
   readonly #starts = new Map<string, number[]>()
-  /** Word → entries with it, for fuzzy candidates. */
+  /** Word → entries with it, to tell whether a title contains some words. */
   readonly #postings = new Map<string, number[]>()
+  /**
+   * Word count and word → entries, for fuzzy candidates: a fuzzy match keeps
+   * the number of words, so lists of other lengths need not be read.
+   */
+  readonly #postingsByLength = new Map<string, number[]>()
   /** Site names the site's own titles end with. */
   readonly #siteSuffixes = new Set<string>()
 
@@ -153,7 +160,10 @@ export class LinkIndex {
     this.#entries.push({target, words, numbers: headlineNumbers(words), via})
     addTo(this.#normalized, key, id)
     if (words.length >= linkThresholds.prefixWords) addTo(this.#starts, startKey(words), id)
-    for (const word of new Set(words)) addTo(this.#postings, word, id)
+    for (const word of new Set(words)) {
+      addTo(this.#postings, word, id)
+      addTo(this.#postingsByLength, `${words.length} ${word}`, id)
+    }
   }
 
   /**
@@ -170,7 +180,7 @@ export class LinkIndex {
 
     const variants = this.#variants(headline)
     for (const variant of variants) {
-      const ids = this.#normalized.get(headlineWords(variant.text).join(' ')) ?? []
+      const ids = this.#normalized.get(variant.words.join(' ')) ?? []
       const found = decide(
         ids.map((id) => this.#entries[id]!.target),
         from
@@ -194,14 +204,15 @@ export class LinkIndex {
    * without both: each form only when the cut is plausible.
    */
   #variants(headline: string): Variant[] {
-    const variants: Variant[] = [{text: headline, via: 'normalized'}]
+    const variant = (text: string, via: Variant['via']): Variant => ({text, words: headlineWords(text), via})
+    const variants: Variant[] = [variant(headline, 'normalized')]
     const suffix = splitSuffix(headline)
     const withoutSuffix = suffix && this.#isSiteSuffix(suffix) ? suffix.rest : undefined
-    if (withoutSuffix !== undefined) variants.push({text: withoutSuffix, via: 'suffix'})
+    if (withoutSuffix !== undefined) variants.push(variant(withoutSuffix, 'suffix'))
     for (const text of [headline, withoutSuffix]) {
       if (text === undefined) continue
       const kicker = splitKicker(text)
-      if (kicker) variants.push({text: kicker.rest, via: 'kicker'})
+      if (kicker) variants.push(variant(kicker.rest, 'kicker'))
     }
     return variants
   }
@@ -259,8 +270,7 @@ export class LinkIndex {
    */
   #fuzzy(variants: readonly Variant[], from: string | undefined): LinkResolution {
     const best = new Map<LinkTarget, number>()
-    for (const variant of variants) {
-      const words = headlineWords(variant.text)
+    for (const {words} of variants) {
       if (words.length < linkThresholds.fuzzyWords) continue
       const numbers = headlineNumbers(words)
       for (const id of this.#candidates(words)) {
@@ -289,15 +299,11 @@ export class LinkIndex {
    */
   #candidates(words: readonly string[]): Set<number> {
     const postings = [...new Set(words)]
-      .map((word) => this.#postings.get(word))
+      .map((word) => this.#postingsByLength.get(`${words.length} ${word}`))
       .filter((posting): posting is number[] => posting !== undefined)
       .sort((a, b) => a.length - b.length)
       .slice(0, linkThresholds.candidateWords)
-    const ids = new Set<number>()
-    for (const posting of postings) {
-      for (const id of posting) if (this.#entries[id]!.words.length === words.length) ids.add(id)
-    }
-    return ids
+    return new Set(postings.flat())
   }
 }
 
@@ -366,8 +372,13 @@ function indexOfRun(words: readonly string[], run: readonly string[]): number {
   return -1
 }
 
+/**
+ * Append to a list of the map. Values come in order of insertion (entry ids
+ * grow, a target's titles are added together), so a repeat can only be the
+ * last value: checking it keeps building the index linear.
+ */
 function addTo<Key, Value>(map: Map<Key, Value[]>, key: Key, value: Value): void {
   const list = map.get(key)
   if (!list) map.set(key, [value])
-  else if (!list.includes(value)) list.push(value)
+  else if (list.at(-1) !== value) list.push(value)
 }
