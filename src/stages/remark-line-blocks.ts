@@ -29,10 +29,25 @@ const plainTextExtension: Extension = {
 /**
  * Characters that can start inline markdown. A line without any of them (and
  * not starting with `#`) parses to a single text node, so the parser is
- * skipped for it: most copied lines take this path. `tests/line-blocks.test.ts`
- * proves over every corpus line that both paths build the same tree.
+ * skipped for it: most copied lines take this path.
+ * `tests/fast-path-corpus.test.ts` proves over every corpus line that both
+ * paths build the same tree.
+ *
+ * `!` is not among them: it is only markup before `[` (an image), and `[`
+ * is. `&` is only markup as a character reference, which ends in `;`, so a
+ * line whose `&`s start none (`Johnson & Johnson`, `Q&A`) is plain too:
+ * these two make most of the copied lines that would otherwise be parsed.
+ * NUL is, since the parser replaces it.
  */
-const inlineSyntax = /[\\`*_[<&!]/
+const inlineSyntax = /[\\`*_[<\0]|&(?:#[xX]?[\dA-Fa-f]+|[A-Za-z\d]+);/
+
+/**
+ * Whether a line's content (trimmed, bullet removed) needs the Markdown
+ * parser; when not, it is one text node with the content as its value.
+ */
+export function needsMarkdown(content: string): boolean {
+  return content.startsWith('#') || inlineSyntax.test(content)
+}
 
 /** Bullets that copied lists start with; the bullet is markup, not text. */
 const bullet = /^(?:[•·▪‣◦●○■□]|[-*+](?=\s))\s*(?=\S)/u
@@ -174,7 +189,7 @@ function parseLine(
   }
 
   let block: Heading | Paragraph | undefined
-  if (!inlineSyntax.test(content) && !content.startsWith('#')) {
+  if (!needsMarkdown(content)) {
     block = plainParagraph(content, pointAt(source, index, contentStart), end)
   } else {
     const tree = markdownParser(content, file) as Root

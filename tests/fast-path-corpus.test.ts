@@ -1,0 +1,98 @@
+/**
+ * The line parser's fast path: a line that `needsMarkdown` says is plain is
+ * made into one text node without the Markdown parser. Proven here, over
+ * every line of every corpus text and the seed, to be the tree the parser
+ * (with the same extensions) builds for it.
+ */
+import type {Root} from 'mdast'
+import type {Extension as FromMarkdownExtension} from 'mdast-util-from-markdown'
+import type {Extension} from 'micromark-util-types'
+import {existsSync, readFileSync} from 'node:fs'
+import {fromMarkdown} from 'mdast-util-from-markdown'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {test} from 'uvu'
+import * as assert from 'uvu/assert'
+import {needsMarkdown, remarkLineBlocks} from '../src/stages/remark-line-blocks.js'
+
+const corpusPath = new URL('../../shared/corpus/dev.jsonl', import.meta.url)
+const seedPath = new URL('../../shared/seed/euronews-belarus-loan.txt', import.meta.url)
+
+/** The extensions the plugin's parser runs with (front matter, plain-text constructs off). */
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkLineBlocks).freeze()
+const extensions = (processor.data('micromarkExtensions') ?? []) as Extension[]
+const mdastExtensions = (processor.data('fromMarkdownExtensions') ?? []) as Array<FromMarkdownExtension | FromMarkdownExtension[]>
+
+/** Bullets the line parser takes off (as in `remark-line-blocks.ts`). */
+const bullet = /^(?:[•·▪‣◦●○■□]|[-*+](?=\s))\s*(?=\S)/u
+
+function texts(): string[] {
+  const result = [readFileSync(seedPath, 'utf8')]
+  if (existsSync(corpusPath)) {
+    for (const line of readFileSync(corpusPath, 'utf8').split('\n')) {
+      if (!line) continue
+      const record = JSON.parse(line) as {page_text?: string | null; region_text?: string | null}
+      if (record.page_text) result.push(record.page_text)
+      if (record.region_text) result.push(record.region_text)
+    }
+  }
+  return result
+}
+
+/** Every distinct line content the line parser can see: trimmed, with and without a bullet. */
+function contents(): Set<string> {
+  const result = new Set<string>()
+  for (const text of texts()) {
+    for (const line of text.split(/\r\n|\r|\n/u)) {
+      const trimmed = line.trim()
+      if (trimmed === '') continue
+      result.add(trimmed)
+      const marker = bullet.exec(trimmed)
+      if (marker) result.add(trimmed.slice(marker[0].length))
+    }
+  }
+  return result
+}
+
+/** Cases written for the fast path's edges, corpus or not. */
+const written = [
+  'Johnson & Johnson', 'Q&A', 'AT&T', 'R&D; spending', '& so on', 'a &; b', 'at & #1', 'Wow!', '! !', 'Hello! World!',
+  'Tom & Jerry!', 'x &amp y', '&', '&&', '& ;', 'Fish&Chips', 'c&#', 'c&#x', 'c&#;', 'c&x;', 'Dow Jones & Co.! Up 3%',
+  'tab\there', 'two  spaces  inside', 'ends with !', 'fake & entity&noSuchName', 'entity &noSuchName;'
+]
+
+test('every corpus line the fast path takes is one text node of the whole line, as the parser builds it', () => {
+  let plain = 0
+  let checked = 0
+  const all = contents()
+  for (const content of [...all, ...written]) {
+    if (needsMarkdown(content)) continue
+    plain++
+    const tree = fromMarkdown(content, {extensions, mdastExtensions}) as Root
+    const paragraph = tree.children[0]
+    const text = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined
+    const same =
+      tree.children.length === 1 &&
+      paragraph?.type === 'paragraph' &&
+      paragraph.children.length === 1 &&
+      text?.type === 'text' &&
+      text.value === content &&
+      text.position?.start.offset === 0 &&
+      text.position.end.offset === content.length &&
+      paragraph.position?.start.offset === 0 &&
+      paragraph.position.end.offset === content.length
+    if (!same) assert.unreachable(`fast path differs from the parser for ${JSON.stringify(content)}: ${JSON.stringify(tree.children)}`)
+    checked++
+  }
+  assert.is(checked, plain)
+  assert.ok(plain > 0)
+})
+
+test('lines with markup go to the parser', () => {
+  for (const content of ['*a*', '_a_', '`a`', '[a](b)', '![a](b)', '<http://a.b>', 'a\\*b', '# Head', '&amp;', '&#38;', '&#x26;', 'a\u0000b']) {
+    assert.ok(needsMarkdown(content), content)
+  }
+})
+
+test.run()
