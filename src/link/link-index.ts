@@ -63,7 +63,7 @@ export const linkThresholds = {
   candidateWords: 3,
   /** Titles (or related headlines) that must end with a site name for it to count as one. */
   suffixTitles: 2
-}
+} as const
 
 /**
  * Options of {@link LinkIndex}.
