@@ -1,6 +1,7 @@
 import type {LinkResolution, LinkTarget} from './link/link-index.js'
 import type {Options, ParseOptions, ResolvedOptions} from './options.js'
 import type {Article, ArticleMessage} from './types.js'
+import {existsSync} from 'node:fs'
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {dirname, join, resolve} from 'node:path'
 import {ArticleCache, cacheFolder} from './cache/article-cache.js'
@@ -78,7 +79,9 @@ interface LinkGraph {
 class WireBuild {
   readonly settings: ResolvedOptions
   readonly #parsed = new Map<string, Parsed>()
+  /** Input paths claiming each slug, and the slug each input path claims. */
   readonly #slugs = new Map<string, Set<string>>()
+  readonly #slugOf = new Map<string, string>()
   readonly #skipped = new Map<string, ArticleMessage[]>()
   #graph: {key: unknown; value: LinkGraph} | undefined
   #prefix: (url: string) => string = (url) => url
@@ -98,7 +101,18 @@ class WireBuild {
   start(): void {
     this.#graph = undefined
     this.#skipped.clear()
-    this.#slugs.clear()
+    // Slug claims are kept: in a watch rebuild Eleventy reads only the
+    // changed files' data, and unchanged files keep their claims.
+  }
+
+  #claim(inputPath: string, slug: string): void {
+    const previous = this.#slugOf.get(inputPath)
+    if (previous === slug) return
+    if (previous !== undefined) this.#slugs.get(previous)?.delete(inputPath)
+    this.#slugOf.set(inputPath, slug)
+    let claims = this.#slugs.get(slug)
+    if (!claims) this.#slugs.set(slug, (claims = new Set()))
+    claims.add(inputPath)
   }
 
   /**
@@ -151,9 +165,7 @@ class WireBuild {
       }
     } else if (frontmatter['permalink'] !== false) {
       const slug = slugify(article.title)
-      let claims = this.#slugs.get(slug)
-      if (!claims) this.#slugs.set(slug, (claims = new Set()))
-      claims.add(inputPath)
+      this.#claim(inputPath, slug)
       // Computed after every file's data is read, so that two files with the
       // same slug are told apart by input path order, not by read order.
       data['eleventyComputed'] = {
@@ -164,7 +176,10 @@ class WireBuild {
   }
 
   permalink(inputPath: string, article: Article, slug: string): string {
-    const claims = [...(this.#slugs.get(slug) ?? [inputPath])].sort()
+    let claims = [...(this.#slugs.get(slug) ?? [inputPath])]
+    // A file deleted since its claim no longer holds the slug.
+    if (claims.length > 1) claims = claims.filter((path) => path === inputPath || existsSync(path))
+    claims.sort()
     const rank = claims.indexOf(inputPath)
     const unique = rank > 0 ? `${slug}-${rank + 1}` : slug
     const permalink = this.settings.permalink(article, unique)
@@ -183,16 +198,18 @@ class WireBuild {
    */
   graph(pages: readonly EleventyPage[]): LinkGraph {
     if (this.#graph && this.#graph.key === pages) return this.#graph.value
-    const articles = pages.filter((page) => isArticle(page.data['article']))
+    const articles = pages.filter((page) => isArticle(page.data['article']) && page.data['wireSkipped'] !== true)
     const targets: LinkTarget[] = []
     const byTitle = new Map<string, string>()
-    for (const page of articles) {
+    const candidates = this.settings.linkTo === 'all' ? pages : articles
+    for (const page of candidates) {
+      // `permalink: false` pages have no URL; excluded pages are not in `collections.all`.
       if (typeof page.url !== 'string') continue
-      const article = page.data['article'] as Article
-      const title = typeof page.data['title'] === 'string' ? page.data['title'] : article.title
-      const aliases = Array.isArray(article.frontmatter['aliases'])
-        ? article.frontmatter['aliases'].filter((alias): alias is string => typeof alias === 'string')
-        : []
+      const article = isArticle(page.data['article']) ? page.data['article'] : undefined
+      const title = typeof page.data['title'] === 'string' ? page.data['title'] : article?.title
+      if (!title) continue
+      const aliasData = article ? article.frontmatter['aliases'] : page.data['aliases']
+      const aliases = Array.isArray(aliasData) ? aliasData.filter((alias): alias is string => typeof alias === 'string') : []
       targets.push({inputPath: page.inputPath, url: page.url, title, aliases})
       const key = normalizeHeadline(title)
       const other = byTitle.get(key)
@@ -203,7 +220,9 @@ class WireBuild {
         )
       }
     }
-    const index = new LinkIndex(targets)
+    // Site names (` | Site`) are learned from the build's titles and related headlines.
+    const headlines = articles.flatMap((page) => (page.data['article'] as Article).related.map((headline) => headline.title))
+    const index = new LinkIndex(targets, {headlines})
     const related = new Map<string, ReportEntry[]>()
     const linkedFrom = new Map<string, Array<{title: string; href: string}>>()
     const sorted = [...articles].sort((a, b) => compare(a.inputPath, b.inputPath))
@@ -243,6 +262,10 @@ class WireBuild {
     const collections = data['collections'] as {all?: EleventyPage[]} | undefined
     const graph = this.graph(collections?.all ?? [])
     const entries = graph.related.get(inputPath) ?? []
+    const linkedFrom = graph.linkedFrom.get(inputPath) ?? []
+    // Layouts render after the content, from the same data: they see the
+    // backlinks too (`linkedFrom`: `{title, href}` of each linking article).
+    data['linkedFrom'] = linkedFrom
     if (this.settings.unresolved === 'fail') {
       const missing = entries.filter((entry) => !entry.url)
       if (missing.length > 0) {
@@ -254,7 +277,7 @@ class WireBuild {
     const view = data['title'] === article.title ? article : {...article, title: String(data['title'] ?? article.title)}
     return renderArticle(view, {
       related: article.related.map((headline, position) => ({title: headline.title, href: entries[position]?.url ?? undefined})),
-      linkedFrom: graph.linkedFrom.get(inputPath) ?? [],
+      linkedFrom,
       labels: this.settings.labels
     })
   }

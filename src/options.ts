@@ -95,6 +95,13 @@ export interface Options extends Omit<ParseOptions, 'inputPath'> {
    */
   cache?: boolean
   /**
+   * Pages related headlines may link to: `'articles'`, the plugin's article
+   * pages; `'all'`, every page of the build that has a `title` (pages with
+   * `permalink: false` or excluded from collections never are).
+   * @default 'articles'
+   */
+  linkTo?: 'articles' | 'all'
+  /**
    * Labels printed by the default templates, for sites in other languages.
    * @default {related: 'Related articles', linkedFrom: 'Linked from', by: 'By'}
    */
@@ -137,6 +144,7 @@ export interface ResolvedOptions {
   unresolved: UnresolvedMode
   summary: boolean
   cache: boolean
+  linkTo: 'articles' | 'all'
   labels: Labels
 }
 
@@ -264,6 +272,8 @@ export function resolveOptions(options: Options | null | undefined): ResolvedOpt
   if (typeof summary !== 'boolean') fail('summary', 'a boolean', summary)
   const cache = settings.cache ?? true
   if (typeof cache !== 'boolean') fail('cache', 'a boolean', cache)
+  const linkTo = settings.linkTo ?? 'articles'
+  if (linkTo !== 'articles' && linkTo !== 'all') fail('linkTo', '`"articles"` or `"all"`', linkTo)
   const labels: Labels = {related: 'Related articles', linkedFrom: 'Linked from', by: 'By'}
   if (settings.labels !== undefined) {
     if (!isObject(settings.labels)) fail('labels', 'an object of strings', settings.labels)
@@ -283,6 +293,7 @@ export function resolveOptions(options: Options | null | undefined): ResolvedOpt
     unresolved,
     summary,
     cache,
+    linkTo,
     labels
   }
 }

@@ -199,4 +199,25 @@ test('a layout of the user’s, in another template language', async () => {
   assert.ok(html.startsWith('<main data-layout="mine"><h1>Harbour wall rebuilt</h1><p>Jane Example</p><article'), html)
 })
 
+test('linkTo: all links to any titled page; backlinks reach user layouts', async () => {
+  const input = site({
+    'a.txt': '---\nlayout: backlinks.liquid\n---\nHarbour wall rebuilt\n\nThe wall was rebuilt over the winter.\n\nIt cost less than planned.\n\nYou might also like\n\nHow the harbour works\n\nA page that is not published\n',
+    'guide.md': '---\ntitle: How the harbour works\n---\nA guide.\n',
+    'hidden.md': '---\ntitle: A page that is not published\npermalink: false\n---\nHidden.\n',
+    'b.txt': 'Ferry timetable changes\n\nFerries will run every hour.\n\nTickets go on sale in May.\n\nRead more\n\nHarbour wall rebuilt\n',
+    '_includes/backlinks.liquid': '{{ content }}{% for item in linkedFrom %}<a data-back href="{{ item.href }}">{{ item.title }}</a>{% endfor %}'
+  })
+  const articlesOnly = await build(input)
+  assert.not.ok((articlesOnly.files.get('harbour-wall-rebuilt/index.html') ?? '').includes('href="/guide/"'))
+  const built = await build(input, {linkTo: 'all'})
+  const html = built.files.get('harbour-wall-rebuilt/index.html') ?? ''
+  assert.ok(html.includes('<a href="/guide/">How the harbour works</a>'), html)
+  assert.ok(html.includes('<li>A page that is not published</li>'), 'a permalink: false page is never a target')
+  // The default layout shows backlinks; so can a user's layout, from `linkedFrom`.
+  assert.ok(html.includes('class="wire-linked-from"') && html.includes('href="/ferry-timetable-changes/"'))
+  assert.ok(html.includes('<a data-back href="/ferry-timetable-changes/">Ferry timetable changes</a>'), html)
+  const ferry = built.files.get('ferry-timetable-changes/index.html') ?? ''
+  assert.not.ok(ferry.includes('wire-linked-from'), 'nothing links to the ferry page')
+})
+
 test.run()
