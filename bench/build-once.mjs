@@ -2,7 +2,7 @@
 //
 //   node bench/build-once.mjs <wire|markdown> <bench-dir> [--no-cache] [--edit <count>]
 //
-// Prints one JSON line: {mode, milliseconds, maxRssKilobytes, heapUsedBytes,
+// Prints one JSON line: {mode, milliseconds, cpuMilliseconds, maxRssKilobytes, heapUsedBytes,
 // edits: [milliseconds…], editCheck}.
 //
 // `--edit <count>` measures what `eleventy --watch` (and `--serve`) does on a
@@ -16,6 +16,7 @@
 import {readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
+import {pathToFileURL} from 'node:url'
 import Eleventy from '@11ty/eleventy'
 
 const [mode, directory, ...flags] = process.argv.slice(2)
@@ -31,7 +32,10 @@ const input = mode === 'wire' ? 'wire' : 'markdown'
 const output = `_site-${mode}`
 
 let plugin
-if (mode === 'wire') plugin = (await import(new URL('../dist/index.js', import.meta.url).href)).default
+// `bench/index.mjs` passes a snapshot of `dist/`, so that rebuilds of
+// `dist/` by other work during a run do not change what is measured.
+const pluginPath = process.env.WIRE_BENCH_PLUGIN ? pathToFileURL(process.env.WIRE_BENCH_PLUGIN).href : new URL('../dist/index.js', import.meta.url).href
+if (mode === 'wire') plugin = (await import(pluginPath)).default
 
 const afterWatch = []
 const eleventy = new Eleventy(input, output, {
@@ -51,12 +55,17 @@ const log = console.log
 console.log = (...parameters) => console.error(...parameters)
 
 const start = performance.now()
+const startCpu = process.cpuUsage()
 if (editCount > 0) {
   await eleventy.init()
   await eleventy.watch()
 }
 else await eleventy.write()
 const milliseconds = performance.now() - start
+// CPU time of the whole process (all threads): steadier than wall time when
+// other work shares the machine.
+const cpu = process.cpuUsage(startCpu)
+const cpuMilliseconds = (cpu.user + cpu.system) / 1000
 
 const edits = []
 let editCheck
@@ -122,6 +131,7 @@ log(
     mode,
     cache,
     milliseconds,
+    cpuMilliseconds,
     edits,
     editCheck,
     maxRssKilobytes: usage.maxRSS,

@@ -6,11 +6,13 @@
 // millisecondsPerArticle}, remarkParse: {…}, markdownIt: {…}}. Median of
 // five passes each, alternating, after one warm-up pass.
 import {performance} from 'node:perf_hooks'
+import {pathToFileURL} from 'node:url'
 import markdownIt from 'markdown-it'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {parseArticle} from '../dist/index.js'
 import {makeArticles} from './generate.mjs'
+
+const {parseArticle} = await import(process.env.WIRE_BENCH_PLUGIN ? pathToFileURL(process.env.WIRE_BENCH_PLUGIN).href : '../dist/index.js')
 
 const count = Number(process.argv[2] ?? 1000)
 const articles = makeArticles(count)
