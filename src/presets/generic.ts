@@ -75,6 +75,21 @@ const navigationLabel = [
 const personName =
   "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|van|von|der|den|de|du|da|del|la|le|y|e|und|and|&)){0,5}"
 
+/** Words that open a byline with a date: `Posted on 3 May 2020 by X`, `Veröffentlicht am … von X`. */
+const bylineVerbs = [
+  'posted', 'written', 'published', 'veröffentlicht', 'publiziert', 'geschrieben', 'gespeichert', 'erstellt', 'eingetragen',
+  'artikel', 'publié', 'écrit', 'publicado', 'escrito', 'pubblicato', 'scritto', 'gepubliceerd'
+]
+
+/**
+ * An alternation of words that also matches them capitalised (`Posted`,
+ * `Veröffentlicht`): bylines open a line, so their first word is
+ * capitalised, while the name after them must stay case-sensitive.
+ */
+function capitalisable(words: readonly string[]): string {
+  return words.map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|')
+}
+
 /**
  * What any publisher prints: applies to every text.
  */
@@ -151,7 +166,7 @@ export const generic: Preset = {
       // non-space characters and words are separated by spaces, so the
       // repetition cannot backtrack catastrophically.
       pattern: new RegExp(
-        `^(?:[/|•·]+\\s*)?(?:(?:posted|written|published|veröffentlicht|publiziert|geschrieben|gespeichert|erstellt|eingetragen|artikel|publié|écrit|publicado|escrito|pubblicato|scritto|gepubliceerd)\\b[^|]{0,60}?\\s)?(?:[Bb]y|BY|[Vv]on|VON|vom|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\\s+(${personName})(?:\\s*(?:[|,•·–—/]|\\s(?:on|am|le|el|il|op|in|um|at|-)\\s|\\d).{0,200})?$`,
+        `^(?:[/|•·]+\\s*)?(?:(?:${capitalisable(bylineVerbs)})(?![\\p{L}])[^|]{0,60}?\\s)?(?:[Bb]y|BY|[Vv]on|VON|vom|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\\s+(${personName})(?:\\s*(?:[|,•·–—/]|\\s(?:on|am|le|el|il|op|in|um|at|-)\\s|\\d).{0,200})?$`,
         'u'
       )
     },

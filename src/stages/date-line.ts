@@ -105,3 +105,31 @@ export function parseDateLine(text: string): string | undefined {
     .trim()
   return rest.split(/\s+/u).filter(Boolean).length <= 2 ? found.date : undefined
 }
+
+/**
+ * Words of relative times and reading times, by language, as data: the
+ * units (`minutes`, `Stunden`), and the words around them (`ago`, `vor`,
+ * `read`, `Lesezeit`).
+ */
+const timeUnits =
+  'sec(?:ond)?s?|min(?:ute)?s?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sekunden|minuten|min\\.?|stunden?|std\\.?|tagen?|wochen?|monate?n?|jahren?|secondes?|heures?|jours?|semaines?|mois|ans?|segundos?|minutos?|horas?|días?|semanas?|meses|años?|secondi|minuti|ore|giorni|settimane|mesi|anni|uur|dagen|weken|maanden|jaar'
+
+/**
+ * A line that is only a time of day (`1:39 PM ET`), a relative time
+ * (`3 hours ago`, `vor 4 Monaten`, `il y a 2 jours`) or a reading time
+ * (`8 min read`, `Lesedauer 4 Minuten`), possibly with separators: header
+ * furniture that carries no date.
+ */
+const timeLine = new RegExp(
+  `^(?:(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[a-z]{1,4}\\s?)?(?:${'et|gmt|utc|cet|cest|edt|est|bst|pt|pst|pdt|uhr|h'}))?)|(?:(?:vor|il y a|hace|há|ha)\\s+)?(?:\\d{1,3}|an?|one|einem|einer)\\s+(?:${timeUnits})(?:\\s+(?:ago|read|reading time|lesezeit|lesedauer|de lecture|de lectura|di lettura|leestijd))?|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\\s*:?\\s*(?:ca\\.?\\s*)?\\d{1,3}\\s+(?:${timeUnits}))$`,
+  'iu'
+)
+
+/**
+ * Whether a line is only a time of day, a relative time or a reading time,
+ * with separators (`·`, `|`) around it.
+ */
+export function isTimeLine(text: string): boolean {
+  if (text.length > 60) return false
+  return timeLine.test(text.replace(/^[\s|·•—–-]+|[\s|·•—–-]+$/gu, ''))
+}

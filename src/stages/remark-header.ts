@@ -3,7 +3,8 @@ import type {VFile} from 'vfile'
 import type {ArticleLine, ArticleState} from './article-state.js'
 import {collapseWhitespace} from '../text.js'
 import {getArticleState, keep, matchRule, remove} from './article-state.js'
-import {isDateWord, parseDateLine} from './date-line.js'
+import {findDate, isDateWord, isTimeLine, parseDateLine} from './date-line.js'
+import {allStopWords} from './language-data.js'
 import {isHeadlineShaped, maximumHeadlineLength, maximumHeadlineWords} from './headline-shape.js'
 import {outsideRule} from './remark-article-region.js'
 
@@ -76,8 +77,63 @@ export function remarkHeader() {
       break
     }
     state.bodyStart = index
+    claimEarlyHeaderLines(state)
     if (state.byline === undefined && state.titleIndex !== undefined) findBylineNear(state, state.titleIndex)
+    if (state.byline === undefined) findClosingByline(state)
     return undefined
+  }
+}
+
+/** How many open lines into the body a byline or date line may stand. */
+const earlyReach = 6
+
+/**
+ * Pages print the byline and the date under the standfirst or under the
+ * lead picture as well as under the headline: among the first open lines of
+ * the body, take byline, date and time lines (never article text) into
+ * their fields.
+ */
+function claimEarlyHeaderLines(state: ArticleState): void {
+  let seen = 0
+  for (let index = state.bodyStart; index < state.lines.length && seen < earlyReach; index++) {
+    const line = state.lines[index]
+    if (!line || line.fate) continue
+    seen++
+    const byline = state.byline === undefined ? matchRule(state.presets, 'bylines', line.text) : undefined
+    if (byline) {
+      takeByline(state, line, cleanName(byline.match[1] ?? ''))
+      continue
+    }
+    const date = parseDateLine(line.text)
+    if (date) {
+      if (state.date === undefined) state.date = date
+      keep(line, 'date')
+    } else if (isTimeLine(line.text)) remove(line, 'time-line', 'date')
+    else if (state.byline === undefined) nameByline(state, line)
+  }
+}
+
+/** How many lines after the article block a closing byline may stand. */
+const closingReach = 8
+
+/**
+ * Blogs sign at the end (`Posted by Jane Doe on 3 May 2020`, `Published by`
+ * over the name): when the header had no byline, look just after the article
+ * block.
+ */
+function findClosingByline(state: ArticleState): void {
+  const end = state.region?.end
+  if (end === undefined) return
+  const limit = Math.min(state.lines.length, end + 1 + closingReach)
+  for (let index = end + 1; index < limit; index++) {
+    const line = state.lines[index]
+    if (!line || line.fate) continue
+    const byline = matchRule(state.presets, 'bylines', line.text)
+    if (byline) {
+      takeByline(state, line, cleanName(byline.match[1] ?? ''))
+      return
+    }
+    if (nameByline(state, line)) return
   }
 }
 
@@ -102,6 +158,68 @@ function findBylineNear(state: ArticleState, titleIndex: number): void {
     keep(line, 'byline')
     return
   }
+}
+
+/**
+ * Take a line as the byline; a date on it (`By X | 3 May 2020`) is the
+ * article's date when the header has none.
+ */
+function takeByline(state: ArticleState, line: ArticleLine, name: string): void {
+  state.byline = name
+  keep(line, 'byline')
+  const dated = state.date === undefined ? findDate(line.text) : undefined
+  if (dated) state.date = dated.date
+}
+
+/** Particles inside names (`Alexa von Heyden`), which are stop words elsewhere. */
+const nameParticles = new Set(['van', 'von', 'der', 'den', 'de', 'du', 'da', 'del', 'la', 'le', 'di', 'dos', 'das', 'bin', 'al', 'ibn'])
+
+/** Two to five capitalised words, or particles: the shape of a person's name. */
+const nameShape = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,4}$/u
+
+/**
+ * Whether a line is only a person's name: capitalised words (particles
+ * aside), no stop word, no digit. Headlines of two words have this shape
+ * too, so callers ask for a date or a `By` label next to it.
+ */
+export function isLoneName(text: string, minimumWords = 2): boolean {
+  if (text.length > 50 || !nameShape.test(text)) return false
+  const words = text.split(' ')
+  if (words.length < minimumWords) return false
+  for (const word of words) {
+    const lower = word.toLowerCase()
+    if (nameParticles.has(lower)) continue
+    if (!/^\p{Lu}/u.test(word) || allStopWords.has(lower) || isDateWord(word)) return false
+  }
+  return true
+}
+
+/** Labels that pages print alone on the line above the author's name. */
+const bylineLabel =
+  /^(?:(?:written|posted|published)(?: on .{1,30})? by|by|von|par|por|di|door|av|af|geschrieben von|veröffentlicht von|autor(?:in)?:?|author:?)$/iu
+
+/**
+ * A byline printed as a bare name: on the line under a lone `By` label
+ * (a single word will do then), or next to a date or time line
+ * (`Jane Doe` / `12 March 2021`).
+ */
+function nameByline(state: ArticleState, line: ArticleLine): boolean {
+  const previous = state.lines[line.index - 1]
+  const labelled = previous !== undefined && bylineLabel.test(previous.text)
+  if (!isLoneName(line.text, labelled ? 1 : 2)) return false
+  if (!labelled && !datedNeighbour(state, line.index)) return false
+  if (labelled && previous && (!previous.fate || previous.fate.kind === 'removed')) remove(previous, 'byline-label', 'byline')
+  takeByline(state, line, line.text)
+  return true
+}
+
+/** Whether the line above or below is a date or time line. */
+function datedNeighbour(state: ArticleState, index: number): boolean {
+  for (const next of [index - 1, index + 1]) {
+    const text = state.lines[next]?.text
+    if (text !== undefined && (parseDateLine(text) !== undefined || isTimeLine(text))) return true
+  }
+  return false
 }
 
 function isOutsideRule(rule: string): boolean {
@@ -130,8 +248,7 @@ function headerLine(state: ArticleState, line: ArticleLine): boolean {
 
   const byline = matchRule(state.presets, 'bylines', line.text)
   if (byline && state.byline === undefined) {
-    state.byline = cleanName(byline.match[1] ?? '')
-    keep(line, 'byline')
+    takeByline(state, line, cleanName(byline.match[1] ?? ''))
     return true
   }
 
@@ -141,6 +258,13 @@ function headerLine(state: ArticleState, line: ArticleLine): boolean {
     keep(line, 'date')
     return true
   }
+
+  if (isTimeLine(line.text)) {
+    remove(line, 'time-line', 'date')
+    return true
+  }
+
+  if (state.byline === undefined && nameByline(state, line)) return true
 
   if (state.caption === undefined && captionCopies(state, line)) return true
   return false
