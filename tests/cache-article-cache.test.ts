@@ -35,6 +35,8 @@ test('an entry round-trips the article, front matter included', async () => {
   await writer.flush()
   const read = await new ArticleCache(root, resolveParseOptions({})).get(key)
   assert.equal(read, article)
+  // Same keys in the same order: templates that print the article print the same.
+  assert.is(JSON.stringify(read), JSON.stringify(article))
   assert.is(entries(root).length, 1)
   rmSync(root, {recursive: true, force: true})
 })

@@ -18,6 +18,25 @@ const magic = Buffer.from('wire-article-cache-1\n')
 /** Length of the SHA-256 digest stored after the magic. */
 const digestLength = 32
 
+/** Entries written at once. */
+const concurrentWrites = 2
+
+/**
+ * The article without what can be rebuilt: `body` is the text of `blocks`
+ * (a third of an entry). `null` keeps its place, so that the article read
+ * back has its keys in the same order.
+ */
+function compact(article: Article): Record<string, unknown> {
+  const derived = article.body.length === article.blocks.length && article.body.every((text, index) => text === article.blocks[index]?.text)
+  return derived ? {...article, body: null} : {...article}
+}
+
+function expand(value: Record<string, unknown>): void {
+  if (value['body'] === null && Array.isArray(value['blocks'])) {
+    value['body'] = (value['blocks'] as Array<{text: string}>).map((block) => block.text)
+  }
+}
+
 /**
  * Disk cache of parsed articles.
  *
@@ -37,8 +56,10 @@ export class ArticleCache {
   readonly #root: string
   readonly #options: ResolvedParseOptions
   #folder: Promise<string> | undefined
-  readonly #madeFolders = new Set<string>()
+  readonly #madeFolders = new Map<string, Promise<void>>()
   readonly #pending = new Set<Promise<void>>()
+  readonly #queue: Array<{key: string; payload: Buffer}> = []
+  #writing = 0
 
   /**
    * @param root
@@ -73,23 +94,41 @@ export class ArticleCache {
   set(key: string, article: Article): void {
     let payload: Buffer
     try {
-      payload = serialize(article)
+      payload = serialize(compact(article))
     } catch {
       // Front matter with values V8 cannot serialise: parse it next time.
       return
     }
-    const write = this.#write(key, payload).catch(() => {
-      // A cache that cannot be written is only a slower next build.
-    })
+    this.#queue.push({key, payload})
+    // Few writes at a time: a flood of them would hold up the build's own
+    // reads, which share Node's small pool of I/O threads.
+    while (this.#writing < concurrentWrites && this.#queue.length > 0) this.#startWrite()
+  }
+
+  #startWrite(): void {
+    const next = this.#queue.shift()
+    if (!next) return
+    this.#writing++
+    const write = this.#write(next.key, next.payload)
+      .catch(() => {
+        // A cache that cannot be written is only a slower next build.
+      })
+      .finally(() => {
+        this.#writing--
+        this.#pending.delete(write)
+        this.#startWrite()
+      })
     this.#pending.add(write)
-    void write.finally(() => this.#pending.delete(write))
   }
 
   /**
    * Wait for background writes, so that the next build finds them.
    */
   async flush(): Promise<void> {
-    while (this.#pending.size > 0) await Promise.all([...this.#pending])
+    while (this.#pending.size > 0 || this.#queue.length > 0) {
+      while (this.#writing < concurrentWrites && this.#queue.length > 0) this.#startWrite()
+      await Promise.all([...this.#pending])
+    }
   }
 
   /**
@@ -103,10 +142,14 @@ export class ArticleCache {
   async #write(key: string, payload: Buffer): Promise<void> {
     const path = await this.#entryPath(key)
     const folder = dirname(path)
-    if (!this.#madeFolders.has(folder)) {
-      await mkdir(folder, {recursive: true})
-      this.#madeFolders.add(folder)
+    // One `mkdir` per folder, shared by the writes that start before it ends:
+    // a build starts hundreds of writes at once.
+    let made = this.#madeFolders.get(folder)
+    if (!made) {
+      made = mkdir(folder, {recursive: true}).then(() => undefined)
+      this.#madeFolders.set(folder, made)
     }
+    await made
     const digest = createHash('sha256').update(payload).digest()
     const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
     try {
@@ -136,6 +179,7 @@ export function decodeEntry(bytes: Uint8Array): Article | undefined {
   if (!createHash('sha256').update(payload).digest().equals(digest)) return undefined
   try {
     const value: unknown = deserialize(payload)
+    if (typeof value === 'object' && value !== null) expand(value as Record<string, unknown>)
     return isArticleShape(value) ? value : undefined
   } catch {
     return undefined
