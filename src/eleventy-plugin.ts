@@ -123,7 +123,10 @@ class WireBuild {
     const bytes = await readFile(inputPath)
     const hash = ArticleCache.key(inputPath, bytes)
     const cached = this.#parsed.get(inputPath)
-    if (cached && cached.hash === hash) return cached.article
+    if (cached && cached.hash === hash) {
+      this.#cache?.touch(hash)
+      return cached.article
+    }
     let article = await this.#cache?.get(hash)
     if (!article) {
       // Options resolved once (`parseArticle` remembers them per object), not per file.

@@ -20,7 +20,7 @@ function entries(folder: string): string[] {
   if (!existsSync(folder)) return []
   return readdirSync(folder, {recursive: true})
     .map(String)
-    .filter((name) => name.endsWith('.bin'))
+    .filter((name) => name.endsWith('.pack'))
     .map((name) => join(folder, name))
 }
 
@@ -70,23 +70,60 @@ test('a damaged entry is a miss: truncated, flipped, emptied, foreign', async ()
   const [path] = entries(root)
   assert.ok(path)
   const good = readFileSync(path)
-  assert.ok(decodeEntry(good))
+  assert.ok(await new ArticleCache(root, options).get(key))
 
+  // Entries alone.
+  const entry = good.subarray(0, good.indexOf('[["'))
+  assert.ok(decodeEntry(entry))
+  const flippedEntry = Buffer.from(entry)
+  flippedEntry[flippedEntry.length - 10] = (flippedEntry[flippedEntry.length - 10] ?? 0) ^ 0xff
+  for (const bytes of [entry.subarray(0, entry.length - 1), entry.subarray(0, 10), flippedEntry, Buffer.alloc(0), Buffer.from('not an entry'), Buffer.from(JSON.stringify({title: 'x'}))]) {
+    assert.is(decodeEntry(bytes), undefined)
+  }
+
+  // Whole packs.
   const flipped = Buffer.from(good)
-  flipped[flipped.length - 10] = (flipped[flipped.length - 10] ?? 0) ^ 0xff
+  flipped[200] = (flipped[200] ?? 0) ^ 0xff
   const damaged = [
     good.subarray(0, good.length - 1),
     good.subarray(0, 10),
     flipped,
     Buffer.alloc(0),
-    Buffer.from('not a cache entry at all'),
-    Buffer.from(JSON.stringify({title: 'x'}))
+    Buffer.from('not a pack at all'),
+    Buffer.concat([Buffer.from('x'), good])
   ]
   for (const bytes of damaged) {
-    assert.is(decodeEntry(bytes), undefined)
     writeFileSync(path, bytes)
     assert.is(await new ArticleCache(root, options).get(key), undefined)
   }
+  rmSync(root, {recursive: true, force: true})
+})
+
+test('packs are merged, keeping the entries in use', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'wire-cache-'))
+  const options = resolveParseOptions({})
+  const article = parseArticle(seed, {inputPath: 'a.txt'})
+  const unchanged = ArticleCache.key('a.txt', seed)
+  const keys: string[] = []
+  // Eleven builds, each reading an unchanged text and writing a changed one.
+  for (let build = 0; build < 11; build++) {
+    const cache = new ArticleCache(root, options)
+    if (build === 0) cache.set(unchanged, article)
+    else assert.ok(await cache.get(unchanged), `unchanged text read in build ${build}`)
+    const key = ArticleCache.key('b.txt', Buffer.concat([seed, Buffer.from(String(build))]))
+    keys.push(key)
+    cache.set(key, article)
+    await cache.flush()
+    if (build < 8) assert.is(entries(root).length, build + 1, 'one pack per build')
+  }
+  // Build 8 made a ninth pack and merged them into one; builds 9 and 10 added one each.
+  assert.is(entries(root).length, 3)
+  const reader = new ArticleCache(root, options)
+  assert.ok(await reader.get(unchanged))
+  assert.ok(await reader.get(keys[8] ?? ''))
+  assert.ok(await reader.get(keys[10] ?? ''))
+  assert.is(await reader.get(keys[5] ?? ''), undefined, 'an entry no build used since is dropped')
+  await reader.flush()
   rmSync(root, {recursive: true, force: true})
 })
 
@@ -152,12 +189,19 @@ test('plugin: a rebuild from the cache, and from a damaged cache, builds the sam
   const root = project()
   const first = await build(root)
   const cached = entries(join(root, cacheFolder))
-  assert.is(cached.length, 2, 'one entry per article')
+  assert.is(cached.length, 1, 'one pack per build')
   const second = await build(root)
   assert.equal(second, first)
-  for (const path of cached) writeFileSync(path, readFileSync(path).subarray(0, 40))
+  for (const path of cached) {
+    const bytes = readFileSync(path)
+    bytes[100] = (bytes[100] ?? 0) ^ 0xff
+    writeFileSync(path, bytes)
+  }
   const third = await build(root)
   assert.equal(third, first)
+  for (const path of entries(join(root, cacheFolder))) writeFileSync(path, readFileSync(path).subarray(0, 40))
+  const fourth = await build(root)
+  assert.equal(fourth, first)
   rmSync(root, {recursive: true, force: true})
 })
 

@@ -1,7 +1,8 @@
 import type {ResolvedParseOptions} from '../options.js'
 import type {Article} from '../types.js'
 import {createHash} from 'node:crypto'
-import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import type {FileHandle} from 'node:fs/promises'
+import {mkdir, open, readdir, readFile, rename, rm, stat} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {deserialize, serialize} from 'node:v8'
@@ -17,9 +18,6 @@ const magic = Buffer.from('wire-article-cache-1\n')
 
 /** Length of the SHA-256 digest stored after the magic. */
 const digestLength = 32
-
-/** Entries written at once. */
-const concurrentWrites = 2
 
 /**
  * The article without what can be rebuilt: `body` is the text of `blocks`
@@ -37,29 +35,66 @@ function expand(value: Record<string, unknown>): void {
   }
 }
 
+/** End of every pack: marker, then the index length (uint32, big-endian). */
+const packMarker = Buffer.from('wire-pack-1\n')
+const trailerLength = packMarker.length + 4
+
+/** Packs kept before they are merged into one. */
+const maximumPacks = 8
+
+/** Where an entry is. */
+interface Location {
+  pack: Pack
+  offset: number
+  length: number
+}
+
+/** An open pack. */
+interface Pack {
+  path: string
+  handle: FileHandle
+}
+
+/** The pack a build is writing. */
+interface Writing {
+  temporary: string
+  handle: FileHandle
+  offset: number
+  index: Array<[string, number, number]>
+  chain: Promise<void>
+}
+
 /**
  * Disk cache of parsed articles.
  *
- * One file per article, `<folder>/<fingerprint>/<ab>/<rest>.bin`, where the
- * fingerprint hashes the plugin's version and code and the parse options, and
- * the name hashes the input path and the file's bytes: a changed text, other
- * options or another plugin build never read an old entry.
+ * Entries live in packs, `<folder>/<fingerprint>/<name>.pack`: the
+ * fingerprint hashes the plugin's version and code and the parse options,
+ * and an entry's key hashes the input path and the file's bytes, so a
+ * changed text, other options or another plugin build never read an old
+ * entry. A build appends the entries it parsed to one new pack (one file,
+ * not one per article: creating files is what costs on a cold build) and
+ * reads others by offset from packs kept open. More than eight packs are
+ * merged into one of the entries the build used, which also drops entries of
+ * texts since changed.
  *
- * Entries are `magic + sha256(payload) + payload`, the payload being the
- * article in V8's serialisation (dates in front matter survive it, unlike
- * JSON). They are written to a temporary file and renamed, so that a reader
- * never sees half an entry; one that still fails its digest or does not
- * deserialise (disk trouble, someone editing it) is a miss and is parsed
- * again. Cache trouble (read-only disk, full disk) never fails a build.
+ * An entry is `magic + sha256(payload) + payload`, the payload being the
+ * article in V8's serialisation (front matter values that JSON would change,
+ * such as `.inf`, survive it). A pack is its entries, a JSON index
+ * `[[key, offset, length]…]`, a marker and the index length; it is written
+ * under a temporary name and renamed when complete, so readers never see half
+ * a pack. A pack without its trailer is skipped, an entry failing its digest
+ * or not deserialising is a miss (parsed again): disk trouble or an edited
+ * file never gives a wrong article. Cache trouble (read-only disk, full
+ * disk) never fails a build.
  */
 export class ArticleCache {
   readonly #root: string
   readonly #options: ResolvedParseOptions
   #folder: Promise<string> | undefined
-  readonly #madeFolders = new Map<string, Promise<void>>()
-  readonly #pending = new Set<Promise<void>>()
-  readonly #queue: Array<{key: string; payload: Buffer}> = []
-  #writing = 0
+  #index: Promise<Map<string, Location>> | undefined
+  #writing: Promise<Writing | undefined> | undefined
+  /** Keys read or written since the last flush: what a merge keeps. */
+  readonly #used = new Set<string>()
 
   /**
    * @param root
@@ -79,17 +114,29 @@ export class ArticleCache {
    *   `ArticleCache.key(inputPath, bytes)`.
    */
   async get(key: string): Promise<Article | undefined> {
-    let bytes: Buffer
+    let index: Map<string, Location>
     try {
-      bytes = await readFile(await this.#entryPath(key))
+      index = await this.#loadIndex()
     } catch {
       return undefined
     }
-    return decodeEntry(bytes)
+    const location = index.get(key)
+    if (!location) return undefined
+    const buffer = Buffer.allocUnsafe(location.length)
+    try {
+      const {bytesRead} = await location.pack.handle.read(buffer, 0, location.length, location.offset)
+      if (bytesRead !== location.length) return undefined
+    } catch {
+      return undefined
+    }
+    const article = decodeEntry(buffer)
+    if (article) this.#used.add(key)
+    return article
   }
 
   /**
-   * Store an article. Writing happens in the background; `flush` waits for it.
+   * Store an article. Writing happens in the background; `flush` waits for it
+   * and completes the pack.
    */
   set(key: string, article: Article): void {
     let payload: Buffer
@@ -99,36 +146,64 @@ export class ArticleCache {
       // Front matter with values V8 cannot serialise: parse it next time.
       return
     }
-    this.#queue.push({key, payload})
-    // Few writes at a time: a flood of them would hold up the build's own
-    // reads, which share Node's small pool of I/O threads.
-    while (this.#writing < concurrentWrites && this.#queue.length > 0) this.#startWrite()
-  }
-
-  #startWrite(): void {
-    const next = this.#queue.shift()
-    if (!next) return
-    this.#writing++
-    const write = this.#write(next.key, next.payload)
-      .catch(() => {
-        // A cache that cannot be written is only a slower next build.
+    const digest = createHash('sha256').update(payload).digest()
+    const entry = Buffer.concat([magic, digest, payload])
+    this.#used.add(key)
+    this.#writing ??= this.#startPack().catch(() => undefined)
+    void this.#writing.then((writing) => {
+      if (!writing) return
+      const offset = writing.offset
+      writing.offset += entry.length
+      writing.index.push([key, offset, entry.length])
+      // Appends in order, one at a time, on the pack's own handle.
+      writing.chain = writing.chain.then(async () => {
+        await writing.handle.write(entry, 0, entry.length, offset)
       })
-      .finally(() => {
-        this.#writing--
-        this.#pending.delete(write)
-        this.#startWrite()
-      })
-    this.#pending.add(write)
+    })
   }
 
   /**
-   * Wait for background writes, so that the next build finds them.
+   * Complete the pack this build wrote (if any), merge packs when there are
+   * too many, so that the next build finds what this one parsed.
    */
   async flush(): Promise<void> {
-    while (this.#pending.size > 0 || this.#queue.length > 0) {
-      while (this.#writing < concurrentWrites && this.#queue.length > 0) this.#startWrite()
-      await Promise.all([...this.#pending])
+    const pending = this.#writing
+    this.#writing = undefined
+    const used = new Set(this.#used)
+    this.#used.clear()
+    try {
+      const writing = await pending
+      if (writing) {
+        await this.#finishPack(writing)
+        // Read the packs again, the new one included.
+        await this.#close()
+      }
+      const index = await this.#loadIndex()
+      const packs = new Set([...index.values()].map((location) => location.pack))
+      if (packs.size > maximumPacks) await this.#merge(index, packs, used)
+    } catch {
+      // A cache that cannot be written is only a slower next build.
     }
+    // Close the packs between builds: a watch rebuild reads the index again
+    // (a small JSON per pack), and no file stays open while `--serve` idles.
+    await this.#close()
+  }
+
+  async #close(): Promise<void> {
+    const loading = this.#index
+    this.#index = undefined
+    const index = await loading?.catch(() => undefined)
+    if (!index) return
+    const packs = new Set([...index.values()].map((location) => location.pack))
+    for (const pack of packs) await pack.handle.close().catch(() => undefined)
+  }
+
+  /**
+   * Mark an entry as used by this build though it was not read (the build
+   * had it in memory): a merge keeps it.
+   */
+  touch(key: string): void {
+    this.#used.add(key)
   }
 
   /**
@@ -139,32 +214,115 @@ export class ArticleCache {
     return createHash('sha256').update(inputPath).update('\0').update(bytes).digest('hex')
   }
 
-  async #write(key: string, payload: Buffer): Promise<void> {
-    const path = await this.#entryPath(key)
-    const folder = dirname(path)
-    // One `mkdir` per folder, shared by the writes that start before it ends:
-    // a build starts hundreds of writes at once.
-    let made = this.#madeFolders.get(folder)
-    if (!made) {
-      made = mkdir(folder, {recursive: true}).then(() => undefined)
-      this.#madeFolders.set(folder, made)
-    }
-    await made
-    const digest = createHash('sha256').update(payload).digest()
-    const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
+  async #folderPath(): Promise<string> {
+    this.#folder ??= fingerprint(this.#options).then((value) => join(this.#root, value))
+    return this.#folder
+  }
+
+  #loadIndex(): Promise<Map<string, Location>> {
+    this.#index ??= this.#readPacks()
+    return this.#index
+  }
+
+  async #readPacks(): Promise<Map<string, Location>> {
+    const folder = await this.#folderPath()
+    const index = new Map<string, Location>()
+    let names: string[]
     try {
-      await writeFile(temporary, Buffer.concat([magic, digest, payload]))
-      await rename(temporary, path)
+      const all = await readdir(folder)
+      names = all.filter((name) => name.endsWith('.pack')).sort()
+      // Packs a crashed build left half-written; a day old, so not another build's.
+      for (const name of all.filter((item) => item.endsWith('.tmp'))) {
+        const path = join(folder, name)
+        const {mtimeMs} = await stat(path)
+        if (Date.now() - mtimeMs > 86_400_000) await rm(path, {force: true})
+      }
+    } catch {
+      return index
+    }
+    for (const name of names) {
+      const path = join(folder, name)
+      let handle: FileHandle | undefined
+      try {
+        handle = await open(path, 'r')
+        const {size} = await handle.stat()
+        if (size < trailerLength) throw new Error('short pack')
+        const trailer = Buffer.alloc(trailerLength)
+        await handle.read(trailer, 0, trailerLength, size - trailerLength)
+        if (!trailer.subarray(0, packMarker.length).equals(packMarker)) throw new Error('no trailer')
+        const indexLength = trailer.readUInt32BE(packMarker.length)
+        const indexStart = size - trailerLength - indexLength
+        if (indexStart < 0) throw new Error('bad index length')
+        const indexBytes = Buffer.alloc(indexLength)
+        await handle.read(indexBytes, 0, indexLength, indexStart)
+        const entries: unknown = JSON.parse(indexBytes.toString('utf8'))
+        if (!Array.isArray(entries)) throw new Error('bad index')
+        const pack = {path, handle}
+        for (const item of entries) {
+          if (!Array.isArray(item)) continue
+          const [key, offset, length] = item as unknown[]
+          if (typeof key !== 'string' || typeof offset !== 'number' || typeof length !== 'number') continue
+          if (offset < 0 || length <= 0 || offset + length > indexStart) continue
+          // Later packs (names sort by time) win: they hold the newer entries.
+          index.set(key, {pack, offset, length})
+        }
+      } catch {
+        // A damaged pack is skipped; the next merge removes it.
+        await handle?.close().catch(() => undefined)
+      }
+    }
+    return index
+  }
+
+  async #startPack(): Promise<Writing> {
+    const folder = await this.#folderPath()
+    await mkdir(folder, {recursive: true})
+    const temporary = join(folder, `${packName()}.tmp`)
+    const handle = await open(temporary, 'w')
+    return {temporary, handle, offset: 0, index: [], chain: Promise.resolve()}
+  }
+
+  async #finishPack(writing: Writing): Promise<void> {
+    try {
+      await writing.chain
+      const indexBytes = Buffer.from(JSON.stringify(writing.index))
+      const trailer = Buffer.alloc(trailerLength)
+      packMarker.copy(trailer)
+      trailer.writeUInt32BE(indexBytes.length, packMarker.length)
+      await writing.handle.write(Buffer.concat([indexBytes, trailer]), 0, indexBytes.length + trailerLength, writing.offset)
+      await writing.handle.close()
+      const path = writing.temporary.replace(/\.tmp$/u, '.pack')
+      await rename(writing.temporary, path)
     } catch (error) {
-      await rm(temporary, {force: true})
+      await writing.handle.close().catch(() => undefined)
+      await rm(writing.temporary, {force: true})
       throw error
     }
   }
 
-  async #entryPath(key: string): Promise<string> {
-    this.#folder ??= fingerprint(this.#options).then((value) => join(this.#root, value))
-    return join(await this.#folder, key.slice(0, 2), `${key.slice(2)}.bin`)
+  /** Write the used entries into one pack and remove the others. */
+  async #merge(index: Map<string, Location>, packs: Set<Pack>, used: Set<string>): Promise<void> {
+    const writing = await this.#startPack()
+    for (const key of used) {
+      const location = index.get(key)
+      if (!location) continue
+      const buffer = Buffer.allocUnsafe(location.length)
+      await location.pack.handle.read(buffer, 0, location.length, location.offset)
+      await writing.handle.write(buffer, 0, buffer.length, writing.offset)
+      writing.index.push([key, writing.offset, buffer.length])
+      writing.offset += buffer.length
+    }
+    await this.#finishPack(writing)
+    for (const pack of packs) {
+      await pack.handle.close().catch(() => undefined)
+      await rm(pack.path, {force: true})
+    }
   }
+}
+
+/** Sortable by creation, unique between processes. */
+function packName(): string {
+  return `${Date.now().toString(36).padStart(9, '0')}-${process.pid}-${Math.random().toString(36).slice(2, 10)}`
 }
 
 /**
