@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import type {ArticleLine, ArticleState} from './article-state.js'
 import {countWordsAnyScript} from '../text.js'
 import {getArticleState, matchRule} from './article-state.js'
-import {findDate, parseDateLine} from './date-line.js'
+import {findDate, isTimeLine, parseDateLine} from './date-line.js'
 import {isHeadlineShaped} from './headline-shape.js'
 import {allStopWords} from './language-data.js'
 import {lineFeatures} from './line-features.js'
@@ -25,6 +25,12 @@ const headlineReachInside = 8
  * (`Home » News`, `Home / News / Story`).
  */
 const notHeadline = /@\S|^(?:https?:\/\/|www\.)\S*$|[»›]|\s>\s|\s\/\s.*\s\/\s/u
+
+/** What each open line between the headline and the article block costs a headline candidate. */
+const distancePenalty = 0.2
+
+/** What being the first open line of the text adds to a headline candidate. */
+const firstLineBonus = 1
 
 /** How many lines under a headline its byline or date may stand. */
 const headerWindow = 4
@@ -115,23 +121,31 @@ function findHeadline(state: ArticleState, regionStart: number): number | undefi
 
   let best: number | undefined
   let bestScore = Number.NEGATIVE_INFINITY
+  const firstOpen = lines.findIndex((line) => open(line))
   const consider = (index: number, distance: number, inside: boolean) => {
     const line = lines[index]
     if (!line || !isCandidate(state, line)) return
     if (inside && state.features[index]?.kind === 'content') return
-    let score = -0.3 * distance
+    let score = -distancePenalty * distance
     // A page starting with prose before its headline is rarer than one
     // starting with its headline.
     if (inside) score -= 2
-    if (repeated.has(index)) score += 2
+    // Pages print the headline twice (breadcrumb and heading), or quote it
+    // in another line (`Share on Facebook: …`, `5 comments on “…”`).
+    if (repeated.has(index) || quotedElsewhere(state, line)) score += 2
     if (headerNear(state, index, 1, headerWindow)) score += 2
     else if (headerNear(state, index, -2, -1)) score += 1
-    score += 3 * overlap(line.text, opening)
+    score += overlapWeight * overlap(line.text, opening)
+    // A copy of the article alone starts with its headline.
+    if (index === firstOpen) score += firstLineBonus
     const words = countWordsAnyScript(line.text)
-    // Menu items are one or two words; standfirsts are long sentences.
-    if (words < 3) score -= 1.5
+    // Menu items and kickers are one to three words; standfirsts are long sentences.
+    if (words < 3) score -= 2
+    else if (words === 3) score -= 1
     if (words > 15) score -= 0.15 * (words - 15)
     if (/\.$/u.test(line.text)) score -= 1.5
+    // Section labels and kickers are often capitals (`CLIMATE CHANGE`).
+    if (words <= 4 && !/\p{Ll}/u.test(line.text)) score -= 1
     if (state.features[index]?.kind === 'content') score -= 2
     if (score > bestScore) {
       bestScore = score
@@ -180,7 +194,35 @@ function headerNear(state: ArticleState, index: number, from: number, to: number
   const end = Math.min(state.lines.length - 1, index + to)
   for (let next = Math.max(0, index + from); next <= end; next++) {
     const text = state.lines[next]?.text ?? ''
-    if (matchRule(state.presets, 'bylines', text) || parseDateLine(text)) return true
+    if (matchRule(state.presets, 'bylines', text) || parseDateLine(text) || isTimeLine(text)) return true
+  }
+  return false
+}
+
+/** Fewest characters of a headline that another line may quote. */
+const minimumQuoted = 16
+
+/** Lines this close to a candidate do not count as quoting it. */
+const quoteGap = 2
+
+/** How many lines each headline candidate is looked for in. */
+const quoteReach = 400
+
+/**
+ * Whether another line near it quotes the line (`Share on Facebook: …`,
+ * `12 comments on “…”`, a breadcrumb ending in it).
+ */
+function quotedElsewhere(state: ArticleState, line: ArticleLine): boolean {
+  const text = line.text
+  if (text.length < minimumQuoted) return false
+  const lines = state.lines
+  const end = Math.min(lines.length, line.index + quoteReach)
+  for (let index = Math.max(0, line.index - quoteReach); index < end; index++) {
+    const other = lines[index]
+    // A neighbour that holds the line is the same heading split or glued
+    // to a kicker, not a quote.
+    if (Math.abs(index - line.index) <= quoteGap) continue
+    if (other && other.text.length > text.length && other.text.includes(text)) return true
   }
   return false
 }
@@ -198,13 +240,23 @@ function openingWords(state: ArticleState, regionStart: number): Set<string> {
   return words
 }
 
-/** Share of a line's content words that the opening paragraphs use. */
+/** Most that sharing words with the opening paragraphs adds to a headline candidate. */
+const overlapWeight = 3
+
+/** Fewest words a share of shared words is taken over, so that a one-word kicker does not share all its words. */
+const overlapFloor = 4
+
+/**
+ * Share of a line's content words that the opening paragraphs use, over at
+ * least `overlapFloor` words: a kicker (`Nordkorea`) repeats the story's
+ * main word, the headline above the story repeats several.
+ */
 function overlap(text: string, opening: ReadonlySet<string>): number {
   const words = contentWords(text)
   if (words.length === 0) return 0
   let shared = 0
   for (const word of words) if (opening.has(word)) shared++
-  return shared / words.length
+  return shared / Math.max(words.length, overlapFloor)
 }
 
 function contentWords(text: string): string[] {
