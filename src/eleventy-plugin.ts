@@ -70,6 +70,8 @@ interface LinkGraph {
   related: Map<string, ReportEntry[]>
   /** Pages linking to each page. */
   linkedFrom: Map<string, Array<{title: string; href: string}>>
+  /** Lines removed over the build's articles, by rule. */
+  removed: Map<string, number>
 }
 
 /**
@@ -154,7 +156,13 @@ class WireBuild {
       return {permalink: false, eleventyExcludeFromCollections: true, article, wireSkipped: true}
     }
 
-    const frontmatter = article.frontmatter
+    const {eleventyComputed, ...frontmatter} = article.frontmatter
+    if (eleventyComputed !== undefined) {
+      // Computed values are templates, and article texts are never templates.
+      console.warn(
+        `[${packageName}] ${inputPath}:1:1 Unexpected \`eleventyComputed\` in front matter, expected plain values (article texts are not templates): ignored [front-matter-computed]`
+      )
+    }
     const data: Record<string, unknown> = {...frontmatter, title: article.title, article}
     if (article.date) data['date'] = frontmatter['date'] ?? article.date
     if (this.settings.layout !== false && !('layout' in frontmatter)) data['layout'] = this.settings.layout
@@ -254,7 +262,11 @@ class WireBuild {
       }
       related.set(page.inputPath, entries)
     }
-    const value = {related, linkedFrom}
+    const removed = new Map<string, number>()
+    for (const page of articles) {
+      for (const line of (page.data['article'] as Article).removed) removed.set(line.rule, (removed.get(line.rule) ?? 0) + 1)
+    }
+    const value = {related, linkedFrom, removed}
     this.#graph = {key: pages, value}
     return value
   }
@@ -309,6 +321,11 @@ class WireBuild {
       if (ambiguous > 0) line += `, ${ambiguous} ambiguous`
       if (this.#skipped.size > 0) line += `; skipped ${this.#skipped.size} with errors: ${[...this.#skipped.keys()].sort().join(', ')}`
       console.log(line)
+      const removed = [...(graph?.removed ?? [])].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))
+      if (removed.length > 0) {
+        const total = removed.reduce((sum, [, count]) => sum + count, 0)
+        console.log(`[${packageName}] removed ${total} lines: ${removed.map(([rule, count]) => `${rule} ${count}`).join(', ')}`)
+      }
     }
   }
 }

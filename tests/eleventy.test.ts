@@ -112,6 +112,8 @@ test('example site: the seed page', async () => {
   assert.is(parsed.related.length, 3)
   assert.is(parsed.related.filter((entry) => entry.url === null && entry.target === null).length, 1)
   assert.ok(built.logs.some((line) => line === '[eleventy-plugin-wire] 3 articles, 2 of 3 related headlines linked, 1 not found'), built.logs.join('\n'))
+  // And what was removed, by rule.
+  assert.ok(built.logs.some((line) => /^\[eleventy-plugin-wire\] removed \d+ lines: .*euronews-embed 1/u.test(line)), built.logs.join('\n'))
   // The index lists every article, newest first.
   const index = built.files.get('index.html') ?? ''
   const order = [...index.matchAll(/<time datetime="([^"]+)"/gu)].map((match) => match[1])
