@@ -87,6 +87,7 @@ class WireBuild {
   readonly #skipped = new Map<string, ArticleMessage[]>()
   #graph: {key: unknown; value: LinkGraph} | undefined
   #prefix: (url: string) => string = (url) => url
+  readonly #prefixed = new Map<string, string>()
   readonly #parseOptions: ParseOptions
   readonly #cache: ArticleCache | undefined
 
@@ -97,10 +98,19 @@ class WireBuild {
   }
 
   setUrlFilter(filter: ((url: string) => string) | undefined): void {
-    if (filter) this.#prefix = filter
+    if (!filter) return
+    // Eleventy's `url` filter goes through its benchmark wrapper and is
+    // called for every related headline and backlink (a third of a warm
+    // build's linking time); one call per URL and build is enough.
+    this.#prefix = (url) => {
+      let prefixed = this.#prefixed.get(url)
+      if (prefixed === undefined) this.#prefixed.set(url, (prefixed = filter(url)))
+      return prefixed
+    }
   }
 
   start(): void {
+    this.#prefixed.clear()
     this.#graph = undefined
     this.#skipped.clear()
     // Slug claims are kept: in a watch rebuild Eleventy reads only the
