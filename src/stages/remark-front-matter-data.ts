@@ -35,7 +35,10 @@ function describe(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a list'
   if (value instanceof Date) return 'a date'
-  return typeof value === 'object' ? 'a mapping' : `${typeof value} \`${String(value)}\``
+  if (typeof value === 'object') return 'a mapping'
+  const text = String(value)
+  // Quote enough to recognise the value, never a whole pasted document.
+  return `${typeof value} \`${text.length > 40 ? `${text.slice(0, 40)}…` : text}\``
 }
 
 /**
@@ -74,7 +77,18 @@ export function remarkFrontMatterData() {
       return undefined
     }
 
-    const value: unknown = document.toJS()
+    let value: unknown
+    try {
+      // Aliases are capped so that a “billion laughs” document cannot blow up.
+      value = document.toJS({maxAliasCount: 100})
+    } catch (error) {
+      const message = file.message(
+        `Unexpected YAML in front matter (${String((error as Error).message).split('\n')[0]}), expected a mapping of plain values`,
+        {place: {line: firstLine, column: 1}, ruleId: 'front-matter-yaml', source}
+      )
+      message.fatal = true
+      return undefined
+    }
     if (value === null || value === undefined) return undefined
     if (typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
       const message = file.message(`Unexpected ${describe(value)} as front matter, expected a mapping of keys to values`, {
