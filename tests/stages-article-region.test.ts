@@ -74,4 +74,49 @@ test('a text without menus keeps its first line as the headline', () => {
   assert.is(article.body.length, 1)
 })
 
+test('an article of short steps between its paragraphs is kept whole', () => {
+  const steps = (name: string) => [`${name} one`, 'Whisk two eggs', `${name} two`, 'Warm the pan', `${name} three`, 'Pour and wait']
+  const source = [
+    'Harbour cafe shares its omelette',
+    'The cafe by the harbour has served the same omelette for forty years, and its cook agreed to explain how it is made.',
+    ...steps('Step'),
+    'The cook said that the only secret was patience, and that most people turned the heat up far too high for eggs.',
+    ...steps('Stage'),
+    'She added that the recipe had come from her grandmother, who had run the same kitchen before the war began.',
+    ...steps('Part'),
+    'Regulars said they came back for the view of the boats as much as for the food, and some had come for decades.'
+  ].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.is(article.title, 'Harbour cafe shares its omelette')
+  assert.ok(article.body.includes('Stage two'))
+  assert.ok(article.body.some((text) => text.startsWith('Regulars said')))
+})
+
+test('a table inside the article does not cut it in two', () => {
+  const rows = Array.from({length: 30}, (_, index) => `${index + 1}\tRunner ${index + 1}\t${100 - index}`)
+  const source = [
+    'Harbour race results',
+    'Three hundred runners took part in the harbour race on Sunday, the largest field since the race began in the seventies.',
+    'Pos.\tName\tPoints',
+    ...rows,
+    'The organisers thanked the volunteers who had closed the roads along the harbour front for the whole morning.'
+  ].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.ok(article.body.some((text) => text.startsWith('The organisers')))
+  assert.ok(article.body.some((text) => text.startsWith('1\tRunner') || text.startsWith('1 Runner')))
+})
+
+test('a headline is never looked for past the second paragraph of the article', () => {
+  const source = [
+    'T',
+    'he council of a small harbour town voted on Tuesday to rebuild the wooden pier that storms destroyed two winters ago.',
+    'Supporters said the pier was part of the town and that visitors came for it, while opponents asked about the cost.',
+    'Work is expected to begin in the spring and to take about a year, the mayor said, adding that carpenters would be hired.',
+    'Topics',
+    'Harbour news'
+  ].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.is(article.body.length + (article.lead ? 1 : 0), 3)
+})
+
 test.run()

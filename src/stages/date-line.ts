@@ -33,9 +33,30 @@ const isoDate = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u
 /** `14.09.2020`, `14/09/2020`. */
 const numericDate = /(?<!\d)(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/u
 
+/** Weekday names by language. */
+const weekdayNames: readonly string[] = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
+  'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira',
+  'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'maandag', 'dinsdag', 'woensdag', 'donderdag',
+  'vrijdag', 'zaterdag', 'zondag'
+]
+
+const weekdays: ReadonlySet<string> = new Set(weekdayNames)
+
 /** Words that may stand around a date on a date line. */
-const dateWords =
-  /\b(?:published|updated|posted|last|modified|on|at|am|um|uhr|veröffentlicht|aktualisiert|stand|zuletzt|publié|publie|le|mis|à|a|jour|actualizado|publicado|el|pubblicato|aggiornato|il|gepubliceerd|bijgewerkt|op|gmt|utc|cet|cest|et|edt|est|bst|pm|am|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|de|del|of)\b/giu
+const dateWords = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    'published', 'updated', 'posted', 'last', 'modified', 'on', 'at', 'am', 'um', 'uhr', 'veröffentlicht', 'aktualisiert',
+    'stand', 'zuletzt', 'publié', 'publie', 'le', 'mis', 'à', 'a', 'jour', 'actualizado', 'publicado', 'el', 'pubblicato',
+    'aggiornato', 'il', 'gepubliceerd', 'bijgewerkt', 'op', 'gmt', 'utc', 'cet', 'cest', 'et', 'edt', 'est', 'bst', 'pm',
+    'às', 'em', 'atualizado', 'de', 'del', 'of', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'mo', 'di', 'mi', 'do',
+    'fr', 'sa', 'so'
+  ].join('|')}|${weekdayNames.join('|')})(?![\\p{L}])`,
+  'giu'
+)
 
 /**
  * Whether a word is a month or weekday name (any case, trailing period ignored).
@@ -45,12 +66,7 @@ export function isDateWord(word: string): boolean {
   return monthIndex.has(lower) || weekdays.has(lower)
 }
 
-const weekdays = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'
-])
+
 
 function iso(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1800 || year > 2200) return undefined

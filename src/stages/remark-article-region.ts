@@ -29,6 +29,12 @@ const notHeadline = /@\S|^(?:https?:\/\/|www\.)\S*$|[»›]|\s>\s|\s\/\s.*\s\/\s
 /** What each open line between the headline and the article block costs a headline candidate. */
 const distancePenalty = 0.2
 
+/** What each prose line above a headline candidate (lost if it wins) costs it. */
+const lostProsePenalty = 1
+
+/** Most prose lines counted against a candidate. */
+const maximumLostProse = 4
+
 /** What being the first open line of the text adds to a headline candidate. */
 const firstLineBonus = 1
 
@@ -62,24 +68,59 @@ export function remarkArticleRegion() {
     const lines = state.lines
     state.sourceLines = file.data.sourceLines?.lines
     state.features = lines.map((line) => lineFeatures(line.text))
-    state.region = densestRegion(state)
+    state.region = widenedRegion(state, densestRegion(state, 1))
     if (state.region) state.headlineHint = findHeadline(state, state.region.start)
     return undefined
   }
 }
 
+/** Share of the text's prose below which the densest run is not trusted alone. */
+const minimumProseShare = 0.5
+
+/** Scale of the short-line costs when the densest run is looked for again. */
+const lenientCostScale = 0.25
+
+/**
+ * Fail gracefully: when the densest run holds little of the text's prose
+ * (an article of lists, tables or short steps, cut into pieces by them),
+ * look again with short lines costing a quarter, and keep the wider run
+ * when it holds more of the prose.
+ */
+function widenedRegion(
+  state: ArticleState,
+  region: {start: number; end: number} | undefined
+): {start: number; end: number} | undefined {
+  if (!region) return region
+  const share = proseShare(state, region)
+  if (share >= minimumProseShare) return region
+  const wider = densestRegion(state, lenientCostScale)
+  return wider && proseShare(state, wider) > share ? wider : region
+}
+
+/** Share of the characters of prose lines that stand in a run. */
+function proseShare(state: ArticleState, region: {start: number; end: number}): number {
+  let all = 0
+  let inside = 0
+  for (const line of state.lines) {
+    if (state.features[line.index]?.kind !== 'content' || line.fate) continue
+    all += line.text.length
+    if (line.index >= region.start && line.index <= region.end) inside += line.text.length
+  }
+  return all === 0 ? 1 : inside / all
+}
+
 /**
  * The maximum-sum run of line scores (Kadane), or `undefined` when the
- * text has no prose at all.
+ * text has no prose at all; `costScale` scales what short lines cost.
  */
-function densestRegion(state: ArticleState): {start: number; end: number} | undefined {
+function densestRegion(state: ArticleState, costScale: number): {start: number; end: number} | undefined {
   let best = 0
   let bestStart = -1
   let bestEnd = -1
   let sum = 0
   let start = 0
   for (const line of state.lines) {
-    const score = lineScore(state, line)
+    const score = lineScore(state, line, costScale)
     if (sum <= 0) {
       sum = 0
       start = line.index
@@ -94,13 +135,14 @@ function densestRegion(state: ArticleState): {start: number; end: number} | unde
   return bestStart === -1 ? undefined : {start: bestStart, end: bestEnd}
 }
 
-function lineScore(state: ArticleState, line: ArticleLine): number {
-  if (line.fate?.kind === 'removed') return -removedCost
+function lineScore(state: ArticleState, line: ArticleLine, costScale: number): number {
+  if (line.fate?.kind === 'removed') return -removedCost * costScale
   const features = state.features[line.index]
   if (features?.kind === 'content') return line.text.length
-  // Table rows (cells copied with tabs) are data of the article, not menus.
-  if (tableRow(state, line)) return -removedCost
-  return -(shortCost + line.text.length / 2)
+  // Table rows (cells copied with tabs) are data of the article, not
+  // menus: they neither start an article nor cut one in two.
+  if (tableRow(state, line)) return 0
+  return -(shortCost + line.text.length / 2) * costScale
 }
 
 /** Whether a line was a table row: copying separates cells with tabs. */
@@ -122,11 +164,14 @@ function findHeadline(state: ArticleState, regionStart: number): number | undefi
   let best: number | undefined
   let bestScore = Number.NEGATIVE_INFINITY
   const firstOpen = lines.findIndex((line) => open(line))
-  const consider = (index: number, distance: number, inside: boolean) => {
+  const consider = (index: number, distance: number, inside: boolean, proseLost = 0) => {
     const line = lines[index]
     if (!line || !isCandidate(state, line)) return
     if (inside && state.features[index]?.kind === 'content') return
     let score = -distancePenalty * distance
+    // Prose above the headline is lost to the article: fail by keeping too
+    // much rather than too little.
+    score -= lostProsePenalty * Math.min(proseLost, maximumLostProse)
     // A page starting with prose before its headline is rarer than one
     // starting with its headline.
     if (inside) score -= 2
@@ -153,18 +198,29 @@ function findHeadline(state: ArticleState, regionStart: number): number | undefi
     }
   }
   let distance = 0
+  const above: Array<{index: number; distance: number; proseBelow: number}> = []
+  let prose = 0
   for (let index = regionStart; index >= 0 && distance <= headlineReach; index--) {
     if (!open(lines[index])) continue
     distance++
-    consider(index, distance, false)
+    above.push({index, distance, proseBelow: prose})
+    if (state.features[index]?.kind === 'content') prose++
+  }
+  for (const candidate of above) {
+    const own = state.features[candidate.index]?.kind === 'content' ? 1 : 0
+    consider(candidate.index, candidate.distance, false, prose - candidate.proseBelow - own)
   }
   // Only when nothing above will do: the lines before a headline inside the
   // block are lost to the article.
   // Nor when nothing stands above the block: the text then has no headline.
   if (best !== undefined || !lines.slice(0, regionStart).some((line) => open(line))) return best
+  // And never past a second paragraph: a headline that far in would cost
+  // the article more than a missing headline does.
   distance = 0
-  for (let index = regionStart + 1; index < lines.length && distance < headlineReachInside; index++) {
+  const end = Math.min(lines.length - 1, state.region?.end ?? lines.length - 1)
+  for (let index = regionStart + 1; index <= end && distance < headlineReachInside; index++) {
     if (!open(lines[index])) continue
+    if (state.features[index]?.kind === 'content') break
     distance++
     consider(index, distance, true)
   }
