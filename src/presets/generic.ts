@@ -131,6 +131,20 @@ export const generic: Preset = {
         /^(?:sign up for|subscribe to|get) (?:our|the) .{0,40}newsletter|^(?:melden sie sich|abonnieren sie|jetzt) .{0,40}newsletter|^newsletter (?:abonnieren|bestellen|anmeldung)|^(?:inscrivez-vous|abonnez-vous) à .{0,40}newsletter|^(?:suscríbete|suscribite) a .{0,40}(?:newsletter|boletín)/iu
     },
     {
+      // One related link inside the article: `Read also: Other headline`.
+      id: 'inline-related',
+      pattern:
+        /^(?:puedes ver|lee también|lea también|leia também|leia mais|veja também|read more|read also|also read|see also|lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema|auch interessant|à lire aussi|lire aussi|à lire également|leggi anche|lees ook|читайте также)\s*[:|»›]\s*\S.{0,250}$/iu
+    },
+    {
+      // A caption whose credit copying glued on at the end (`The pier in
+      // 1950.Foto: Jane Doe/Agency`): the credit label is the telltale, and
+      // the credit after it is short and has no sentence in it.
+      id: 'caption-credit',
+      pattern:
+        /^.{0,300}?(?:^|[\s.,;)(|/-])(?:photos?|fotos?|bilder?|images?|pictures?|credits?|crédit|crédito|imagen|quelle|source|titelbild|foto ?credit)\s?:\s?[^\s:.!?][^.!?:]{0,80}[)]?$/iu
+    },
+    {
       id: 'share-prompt',
       pattern:
         /^(?=.*(?:share|teile|partag|compart|condivid|deel))(?:.{0,60}\b)?(?:share|teilen sie|teile|partagez|comparte|condividi|deel) (?:this|diesen|diese[ns]?|dieses|cet(?:te)?|ce|este|esta|questo|questa|dit|deze) (?:article|story|post|page|beitrag|artikel|seite|nachricht|artículo|articolo|artikel|bericht)\b.{0,40}$/iu
@@ -138,16 +152,33 @@ export const generic: Preset = {
   ],
   endMarkers: [
     {
+      // What blogs print under a post: `This entry was posted in X`,
+      // `Dieser Beitrag wurde unter X abgelegt`.
+      id: 'post-footer',
+      pattern:
+        /^(?:this entry was (?:posted|filed)|this (?:post|article) was (?:posted|filed)|posted in .{1,80}\|.{0,80}(?:comments?|permalink)|dieser (?:beitrag|eintrag) wurde .{0,60}(?:unter|in) |ce (?:contenu|billet|article) a été publié|esta entrada fue publicada|questo articolo è stato pubblicato)/iu
+    },
+    {
       id: 'comments-section',
       pattern:
         /^(?:leave a (?:reply|comment)|add a comment|post a comment|\d+ (?:comments?|responses?|replies|kommentare?|antworten|commentaires?|comentarios?|commenti)(?: (?:on|zu|to|sur|en|su) .{1,200})?|\d+ (?:thoughts?|gedanken(?: zu)?) .{1,200}|(?:one|ein) (?:thought|gedanke) .{1,200}|schreibe einen kommentar|kommentar (?:verfassen|schreiben|hinterlassen)|diskutieren sie mit|laisser un commentaire|deja un comentario|deixe um comentário|lascia un commento|comments|kommentare|commentaires|comentarios)\s*:?$/iu
+    }
+  ],
+  commentHeaders: [
+    {
+      // A commenter's name (a few words), then `says:`, or a date and time
+      // and `said:`: a sentence never ends like that. (`X wrote:` is left
+      // out: articles quote letters and mails that way.)
+      id: 'comment-header',
+      pattern:
+        /^[^\s:]{1,40}(?: [^\s:]{1,40}){0,3}(?: (?:on|am|le|el|il|op|em) [^:]{4,40}?(?: (?:at|um|à|a las|alle|om|às) \d{1,2}[:.h]\d{2}(?: ?[ap]m)?)? (?:said|sagte|a dit|dijo|disse|zei)| (?:says|sagt|schreibt|meint|dit|dice|scrive|diz|zegt)) ?:$/iu
     }
   ],
   relatedHeaders: [
     {
       id: 'related-header',
       pattern:
-        /^(?:you (?:might|may) also like|related(?: articles| stories| posts| content| coverage| news| topics| links)?|(?:most (?:popular|read|viewed)|trending(?: now)?|top stories|also read|more in [\p{L} ]{1,30})|(?:ähnliche|verwandte|weitere) (?:beiträge|artikel|themen|nachrichten)|meistgelesen(?:e artikel)?|das könnte dich auch interessieren|articles les plus lus|à lire également|artículos relacionados|lo más leído|articoli correlati|i più letti|mais lidas|notícias relacionadas|gerelateerde artikelen|похожие статьи|more on this (?:story|topic)|read (?:more|also|next)|recommended(?: for you)?|more (?:stories|from [\p{L} ]{1,30})|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|weitere artikel|à lire aussi|lire aussi|sur le même sujet|lee también|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|veja também|lees ook|meer over dit onderwerp|читайте также)\s*:?$/iu
+        /^(?:you (?:might|may) also like|related(?: articles| stories| posts| content| coverage| news| topics| links)?|(?:most (?:popular|read|viewed)|trending(?: now)?|top stories|also read|more in [\p{L} ]{1,30})|(?:ähnliche|verwandte|weitere) (?:beiträge|artikel|themen|nachrichten)|meistgelesen(?:e artikel)?|das könnte dich auch interessieren|articles les plus lus|à lire également|artículos relacionados|lo más leído|articoli correlati|i più letti|mais lidas|notícias relacionadas|gerelateerde artikelen|похожие статьи|more on this (?:story|topic)|read (?:more|also|next)|recommended(?: for you)?|more (?:stories|from [\p{L} ]{1,30})|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|weitere artikel|à lire aussi|lire aussi|sur le même sujet|lee también|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|veja também|lees ook|meer over dit onderwerp|читайте также|temas relacionados|más noticias|lo más visto|más leídas|leia mais|empfehlungen aus der redaktion|viel gelesen(?: in [\p{L} ]{1,30})?|auch interessant|passend zum thema|mehr (?:zu|von|aus) [\p{L}\p{N} .-]{1,30}|editor['’]s picks|more news|latest (?:news|stories)|in other news)\s*:?$/iu
     }
   ],
   credits: [

@@ -45,6 +45,12 @@ export interface Preset {
   relatedHeaders?: LineRule[]
   /** Lines that end the article body; they and what follows are not body. */
   endMarkers?: LineRule[]
+  /**
+   * Lines that head one reader comment (`Jane on 3 May 2020 at 10:00 said:`,
+   * `Jane says:`). One could be a quote's introduction; two or more after
+   * the article start are a comment section, which ends the body.
+   */
+  commentHeaders?: LineRule[]
   /** Lines that close the body but are kept in it (`(Reporting by …; Editing by …)`): nothing after them is body. */
   trailers?: LineRule[]
   /** Credit lines (`Copyright X`, `Photo: X`); group 1 is the credit. */

@@ -1,5 +1,6 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
+import type {ArticleState} from './article-state.js'
 import {getArticleState, keep, matchRule, remove} from './article-state.js'
 import {outsideRule} from './remark-article-region.js'
 
@@ -17,6 +18,7 @@ export function remarkBody() {
     const state = getArticleState(file)
     let ended: string | undefined
     const region = state.region
+    const comments = commentStart(state)
     for (let index = state.bodyStart; index < state.lines.length; index++) {
       const line = state.lines[index]
       if (!line || line.fate) continue
@@ -31,8 +33,8 @@ export function remarkBody() {
       // A marker above the article block (`3 comments` under a headline)
       // does not end an article that has not started.
       const end = region && index < region.start ? undefined : matchRule(state.presets, 'endMarkers', line.text)
-      if (end) {
-        remove(line, end.rule.id)
+      if (end || index === comments?.index) {
+        remove(line, end ? end.rule.id : (comments?.rule ?? 'comment-header'))
         ended = 'after-end-marker'
         continue
       }
@@ -45,4 +47,27 @@ export function remarkBody() {
     }
     return undefined
   }
+}
+
+/** Fewest comment headers that make a comment section. */
+const minimumComments = 2
+
+/**
+ * The first comment header inside or after the article block, when the
+ * text has at least two of them there: one alone may introduce a quote.
+ */
+function commentStart(state: ArticleState): {index: number; rule: string} | undefined {
+  const from = state.region?.start ?? state.bodyStart
+  let first: {index: number; rule: string} | undefined
+  let count = 0
+  for (let index = Math.max(from, state.bodyStart); index < state.lines.length; index++) {
+    const line = state.lines[index]
+    if (!line || line.fate?.kind === 'field') continue
+    const match = matchRule(state.presets, 'commentHeaders', line.text)
+    if (!match) continue
+    count++
+    first ??= {index, rule: match.rule.id}
+    if (count >= minimumComments) return first
+  }
+  return undefined
 }

@@ -1,0 +1,61 @@
+import {test} from 'uvu'
+import * as assert from 'uvu/assert'
+import {explainArticle, parseArticle} from '../src/parse-article.js'
+
+const paragraphs = [
+  'The council of a small harbour town voted on Tuesday to rebuild the wooden pier that storms destroyed two winters ago, ending a long dispute.',
+  'Supporters said the pier was part of the town and that visitors came for it, while opponents asked whether the money should go to the school.',
+  'Work is expected to begin in the spring and to take about a year, the mayor said, adding that local carpenters would be hired where possible.'
+]
+
+function fates(source: string): Map<string, string | undefined> {
+  return new Map(explainArticle(source, {inputPath: 'page.txt'}).lines.map((line) => [line.text, line.rule ?? line.field]))
+}
+
+test('two comment headers after the article start the comments, which end the body', () => {
+  const source = [
+    'Harbour town votes to rebuild its old pier',
+    ...paragraphs,
+    'Sam Reader on March 12, 2021 at 4:47 pm said:',
+    'I walked on that pier as a child, and I am glad that it will be rebuilt at last.',
+    'Alex Other says:',
+    'The school needs the money more than the tourists need a pier, in my opinion.'
+  ].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.equal(article.body, paragraphs.slice(1))
+  const rules = fates(source)
+  assert.is(rules.get('Sam Reader on March 12, 2021 at 4:47 pm said:'), 'comment-header')
+  assert.is(rules.get('Alex Other says:'), 'after-end-marker')
+})
+
+test('one line ending in `says:` introduces a quote and ends nothing', () => {
+  const source = ['Harbour town votes to rebuild its old pier', paragraphs[0], 'The mayor says:', ...paragraphs.slice(1)].join('\n')
+  assert.ok(parseArticle(source, {inputPath: 'page.txt'}).body.includes('The mayor says:'))
+})
+
+test('a blog post footer ends the body', () => {
+  const source = ['Harbour town votes to rebuild its old pier', ...paragraphs, 'This entry was posted in Harbour news.', 'An unrelated line of the sidebar that is long enough to be prose, with a full stop.'].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.equal(article.body, paragraphs.slice(1))
+  assert.is(fates(source).get('This entry was posted in Harbour news.'), 'post-footer')
+})
+
+test('captions with a credit glued on and single related links are removed from the body', () => {
+  const caption = 'The old pier in the winter of 1950.Foto: Jane Example/Harbour Archive'
+  const link = 'Read also: Ferry timetable changes again next month'
+  const source = ['Harbour town votes to rebuild its old pier', paragraphs[0], caption, paragraphs[1], link, paragraphs[2]].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.not.ok(article.body.includes(caption))
+  assert.not.ok(article.body.includes(link))
+  const rules = fates(source)
+  assert.is(rules.get(caption), 'caption-credit')
+  assert.is(rules.get(link), 'inline-related')
+})
+
+test('a sentence naming its source in the middle stays', () => {
+  const sentence = 'Figures from the harbour office (source: annual report) show that visits doubled after the pier first opened.'
+  const source = ['Harbour town votes to rebuild its old pier', ...paragraphs, sentence].join('\n')
+  assert.ok(parseArticle(source, {inputPath: 'page.txt'}).body.includes(sentence))
+})
+
+test.run()
