@@ -1,8 +1,13 @@
 import type {Preset} from './types.js'
 import {agenceFrancePresse} from './agence-france-presse.js'
+import {alJazeera} from './al-jazeera.js'
 import {associatedPress} from './associated-press.js'
+import {bbc} from './bbc.js'
+import {cnn} from './cnn.js'
 import {euronews} from './euronews.js'
 import {generic} from './generic.js'
+import {guardian} from './guardian.js'
+import {newYorkTimes} from './new-york-times.js'
 import {reuters} from './reuters.js'
 
 /**
@@ -10,7 +15,9 @@ import {reuters} from './reuters.js'
  * others apply when their `detect` patterns match a line, or when named.
  */
 export const builtinPresets: ReadonlyMap<string, Preset> = new Map(
-  [generic, euronews, associatedPress, reuters, agenceFrancePresse].map((preset) => [preset.name, preset])
+  [generic, euronews, associatedPress, reuters, agenceFrancePresse, bbc, guardian, cnn, newYorkTimes, alJazeera].map(
+    (preset) => [preset.name, preset]
+  )
 )
 
 export {generic} from './generic.js'

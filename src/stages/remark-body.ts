@@ -38,6 +38,14 @@ export function remarkBody() {
         ended = 'after-end-marker'
         continue
       }
+      // A picture's credit line between paragraphs is not article text.
+      const credit = matchRule(state.presets, 'credits', line.text)
+      if (credit) {
+        const value = (credit.match[1] ?? '').trim()
+        if (state.credit === undefined) state.credit = value
+        remove(line, credit.rule.id, 'credit')
+        continue
+      }
       keep(line, 'body')
       if (matchRule(state.presets, 'trailers', line.text)) ended = 'after-trailer'
     }

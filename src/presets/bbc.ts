@@ -1,0 +1,20 @@
+import type {Preset} from './types.js'
+
+/**
+ * BBC News pages: `Image copyright X` and `Image caption …` / `Media caption
+ * …` lines around pictures and videos, and the `More on this story` and
+ * `Related Topics` lists under the story.
+ */
+export const bbc: Preset = {
+  name: 'bbc',
+  detect: [/^(?:Image|Media) caption\b/u, /^Image copyright\b/u, /^More on this story$/u, /^Related Topics$/u, /\bBBC News\b/u],
+  remove: [
+    {id: 'bbc-caption', pattern: /^(?:Image|Media) caption\b.{0,400}$/u},
+    {id: 'bbc-share', pattern: /^(?:Share this with|Copy this link|Read more about sharing\.?)$/u},
+    {id: 'bbc-external-links', pattern: /^(?:These are external links and will open in a new window|Read more about these links\.?)$/u}
+  ],
+  credits: [{id: 'bbc-image-copyright', pattern: /^Image (?:copyright|source),?\s+(\S.{0,120})$/u}],
+  relatedHeaders: [
+    {id: 'bbc-related', pattern: /^(?:More on this story|Related Topics|Related Internet Links|Elsewhere on the BBC|Top Stories)$/u}
+  ]
+}
