@@ -7,7 +7,7 @@ import type {Preset} from './types.js'
  */
 export const bbc: Preset = {
   name: 'bbc',
-  detect: [/^(?:Image|Media) caption\b/u, /^Image copyright\b/u, /^More on this story$/u, /^Related Topics$/u, /\bBBC News\b/u],
+  detect: [/^(?:Image|Media) caption\b/u, /^Image copyright\b/u, /^More on this story$/u, /^Related Topics$/u],
   remove: [
     {id: 'bbc-caption', pattern: /^(?:Image|Media) caption\b.{0,400}$/u},
     {id: 'bbc-share', pattern: /^(?:Share this with|Copy this link|Read more about sharing\.?)$/u},

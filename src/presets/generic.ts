@@ -123,7 +123,7 @@ export const generic: Preset = {
     {
       id: 'cookie-notice',
       pattern:
-        /^(?=.*cookie).{0,200}\b(?:we use|this (?:site|website) uses|uses|verwende[nt]?|nutz(?:t|en)|setzt|utilise|utilisons|utiliza(?:mos)?|usa(?:mos)?|utilizziamo|gebruikt|gebruiken)\b.{0,80}\bcookies?\b/iu
+        /^(?=.{0,400}$)(?=.*?cookie).{0,200}\b(?:we use|this (?:site|website) uses|uses|verwende[nt]?|nutz(?:t|en)|setzt|utilise|utilisons|utiliza(?:mos)?|usa(?:mos)?|utilizziamo|gebruikt|gebruiken)\b.{0,80}\bcookies?\b/iu
     },
     {
       id: 'newsletter-prompt',
@@ -142,12 +142,12 @@ export const generic: Preset = {
       // the credit after it is short and has no sentence in it.
       id: 'caption-credit',
       pattern:
-        /^.{0,300}?(?:^|[\s.,;)(|/-])(?:photos?|fotos?|bilder?|images?|pictures?|credits?|crédit|crédito|imagen|quelle|source|titelbild|foto ?credit)\s?:\s?[^\s:.!?][^.!?:]{0,80}[)]?$/iu
+        /^(?=.{0,400}$)(?=.*?:).{0,300}?(?:^|[\s.,;)(|/-])(?:photos?|fotos?|bilder?|images?|pictures?|credits?|crédit|crédito|imagen|quelle|source|titelbild|foto ?credit)\s?:\s?[^\s:.!?][^.!?:]{0,80}[)]?$/iu
     },
     {
       id: 'share-prompt',
       pattern:
-        /^(?=.*(?:share|teile|partag|compart|condivid|deel))(?:.{0,60}\b)?(?:share|teilen sie|teile|partagez|comparte|condividi|deel) (?:this|diesen|diese[ns]?|dieses|cet(?:te)?|ce|este|esta|questo|questa|dit|deze) (?:article|story|post|page|beitrag|artikel|seite|nachricht|artículo|articolo|artikel|bericht)\b.{0,40}$/iu
+        /^(?=.{0,200}$)(?=.*?(?:share|teile|partag|compart|condivid|deel))(?:.{0,60}\b)?(?:share|teilen sie|teile|partagez|comparte|condividi|deel) (?:this|diesen|diese[ns]?|dieses|cet(?:te)?|ce|este|esta|questo|questa|dit|deze) (?:article|story|post|page|beitrag|artikel|seite|nachricht|artículo|articolo|artikel|bericht)\b.{0,40}$/iu
     }
   ],
   endMarkers: [

@@ -7,7 +7,7 @@ import type {Preset} from './types.js'
  */
 export const newYorkTimes: Preset = {
   name: 'new-york-times',
-  detect: [/^Continue reading the main story$/u, /^A version of this article appears in print on\b/u, /\bThe New York Times\b/u],
+  detect: [/^Continue reading the main story$/u, /^A version of this article appears in print on\b/u],
   remove: [
     {id: 'new-york-times-continue', pattern: /^(?:Continue reading the main story|Supported by|Share full article|Site Index|Site Information Navigation)$/u}
   ],
