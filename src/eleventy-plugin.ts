@@ -81,6 +81,8 @@ interface LinkGraph {
 class WireBuild {
   readonly settings: ResolvedOptions
   readonly #parsed = new Map<string, Parsed>()
+  /** Files changed since the last build, during a watch rebuild (absolute paths). */
+  #watchChanges: Set<string> | undefined
   /** Input paths claiming each slug, and the slug each input path claims. */
   readonly #slugs = new Map<string, Set<string>>()
   readonly #slugOf = new Map<string, string>()
@@ -132,6 +134,13 @@ class WireBuild {
    * (same bytes) is not parsed again, in one build or across watch rebuilds.
    */
   async parse(inputPath: string): Promise<Article> {
+    const known = this.#parsed.get(inputPath)
+    if (known && this.#watchChanges && !this.#watchChanges.has(resolve(inputPath))) {
+      // A watch rebuild: Eleventy says which files changed, so the others
+      // are not read and hashed again (as Eleventy does for its templates).
+      this.#cache?.touch(known.hash)
+      return known.article
+    }
     const bytes = await readFile(inputPath)
     const hash = ArticleCache.key(inputPath, bytes)
     const cached = this.#parsed.get(inputPath)
@@ -307,7 +316,16 @@ class WireBuild {
     })
   }
 
+  /**
+   * A watch rebuild starts: `queue` is the files Eleventy saw change.
+   */
+  watching(queue: unknown): void {
+    this.#watchChanges = Array.isArray(queue) ? new Set(queue.map((path) => resolve(String(path)))) : undefined
+  }
+
   async finish(): Promise<void> {
+    // Only the watch rebuild this queue came with may trust it.
+    this.#watchChanges = undefined
     // Entries are written while the build goes on; the next build needs them.
     await this.#cache?.flush()
     const graph = this.#graph?.value
@@ -404,6 +422,7 @@ export default function eleventyPluginWire(eleventyConfig: EleventyConfig, optio
   }
   eleventyConfig.on('eleventy.before', () => build.start())
   eleventyConfig.on('eleventy.after', () => build.finish())
+  eleventyConfig.on('eleventy.beforeWatch', (queue: unknown) => build.watching(queue))
 }
 
 function relativeTo(input: string, includes: string): string {
