@@ -63,6 +63,27 @@ test('a blog signs at the end: the closing byline is read when the header has no
   assert.is(parseArticle(labelled, {inputPath: 'page.txt'}).byline, 'Jane Example')
 })
 
+test('a meta line with a date and a name as parts gives both', () => {
+  const source = ['Harbour town votes to rebuild its old pier', '12.03.2021 um 16:14 Uhr - Jane Example - 91 Kommentare', ...paragraphs].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.is(article.byline, 'Jane Example')
+  assert.is(article.date, '2021-03-12')
+  const piped = ['Harbour town votes to rebuild its old pier', 'Jane Example | 12 March 2021', ...paragraphs].join('\n')
+  assert.is(parseArticle(piped, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
+test('a name under an `Author:` label keeps its agency out of the byline', () => {
+  const source = ['Harbour town votes to rebuild its old pier', paragraphs[0], 'Autor:', 'Jane Example/dpa', ...paragraphs.slice(1)].join('\n')
+  assert.is(parseArticle(source, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
+test('a time glued to the year does not hide the date', () => {
+  const source = ['Harbour town votes to rebuild its old pier', 'Jane Example', 'miércoles, 4 de mayo de 202200:00 hs', ...paragraphs].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.is(article.date, '2022-05-04')
+  assert.is(article.byline, 'Jane Example')
+})
+
 test('names and times, as shapes', () => {
   assert.ok(isLoneName('Jane Example'))
   assert.ok(isLoneName('Alexa von Heyden'))

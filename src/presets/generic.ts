@@ -203,7 +203,7 @@ export const generic: Preset = {
     },
     {
       id: 'author-label',
-      pattern: new RegExp(`^(?:autor(?:in)?|author|auteur|autore|text|texte|texto|von)\\s*:\\s*(${personName})\\s*$`, 'iu')
+      pattern: new RegExp(`^(?:autor(?:in)?|author|auteur|autore|text|texte|texto|von|interview|reporter(?:in)?)\\s*:\\s*(${personName})\\s*$`, 'iu')
     },
     {
       id: 'byline',

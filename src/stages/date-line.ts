@@ -24,10 +24,13 @@ for (const [index, names] of monthNames.entries()) for (const name of names) mon
 
 const monthPattern = [...monthIndex.keys()].sort((a, b) => b.length - a.length).join('|')
 
-/** `14 September 2020`, `14. September 2020`, `14 de septiembre de 2020`. */
-const dayMonthYear = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(?:de\\s+)?(${monthPattern})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'iu')
+/**
+ * `14 September 2020`, `14. September 2020`, `14 de septiembre de 2020`; a
+ * time that copying glued to the year (`202200:00`) does not hide it.
+ */
+const dayMonthYear = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(?:de\\s+)?(${monthPattern})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d(?!\\d?[:.h]\\d{2}))`, 'iu')
 /** `September 14, 2020`, `Sept. 14 2020`. */
-const monthDayYear = new RegExp(`(?<![\\p{L}])(${monthPattern})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu')
+const monthDayYear = new RegExp(`(?<![\\p{L}])(${monthPattern})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d(?!\\d?[:.h]\\d{2}))`, 'iu')
 /** `2020-09-14`, with an optional time. */
 const isoDate = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u
 /** `14.09.2020`, `14/09/2020`. */

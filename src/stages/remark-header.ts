@@ -104,12 +104,12 @@ function claimEarlyHeaderLines(state: ArticleState): void {
       takeByline(state, line, cleanName(byline.match[1] ?? ''))
       continue
     }
+    if (state.byline === undefined && nameByline(state, line)) continue
     const date = parseDateLine(line.text)
     if (date) {
       if (state.date === undefined) state.date = date
       keep(line, 'date')
     } else if (isTimeLine(line.text)) remove(line, 'time-line', 'date')
-    else if (state.byline === undefined) nameByline(state, line)
   }
 }
 
@@ -206,10 +206,34 @@ const bylineLabel =
 function nameByline(state: ArticleState, line: ArticleLine): boolean {
   const previous = state.lines[line.index - 1]
   const labelled = previous !== undefined && bylineLabel.test(previous.text)
-  if (!isLoneName(line.text, labelled ? 1 : 2)) return false
-  if (!labelled && !datedNeighbour(state, line.index)) return false
-  if (labelled && previous && (!previous.fate || previous.fate.kind === 'removed')) remove(previous, 'byline-label', 'byline')
-  takeByline(state, line, line.text)
+  const name = line.text.replace(agencySuffix, '')
+  if (isLoneName(name, labelled ? 1 : 2)) {
+    if (!labelled && !datedNeighbour(state, line.index)) return false
+    if (labelled && previous && (!previous.fate || previous.fate.kind === 'removed')) remove(previous, 'byline-label', 'byline')
+    takeByline(state, line, name)
+    return true
+  }
+  return datedNameLine(state, line)
+}
+
+/** An agency after the name (`Jane Doe/dpa`, `Jane Doe, AFP`). */
+const agencySuffix = /\s*[/,]\s*[\p{L}\p{N}][\p{L}\p{N}-]{1,12}$/u
+
+/** Separators between the parts of a meta line (`12.03.2021 - Jane Doe - 3 comments`). */
+const metaSeparator = /\s+[|·•–—-]\s+/u
+
+/**
+ * A meta line that holds a date and a name as separate parts
+ * (`12.03.2021 um 16:14 Uhr - Jane Doe - 91 comments`, `Jane Doe | 12 March
+ * 2021`): the name is the byline, the date the article's date.
+ */
+function datedNameLine(state: ArticleState, line: ArticleLine): boolean {
+  if (line.text.length > 150) return false
+  const parts = line.text.split(metaSeparator)
+  if (parts.length < 2) return false
+  const name = parts.find((part) => isLoneName(part.replace(agencySuffix, '')))
+  if (!name || !parts.some((part) => findDate(part) || isTimeLine(part))) return false
+  takeByline(state, line, name.replace(agencySuffix, ''))
   return true
 }
 
@@ -252,6 +276,9 @@ function headerLine(state: ArticleState, line: ArticleLine): boolean {
     return true
   }
 
+  // Before dates: `Jane Doe | 12 March 2021` reads as a date line too.
+  if (state.byline === undefined && nameByline(state, line)) return true
+
   const date = parseDateLine(line.text)
   if (date) {
     if (state.date === undefined) state.date = date
@@ -263,8 +290,6 @@ function headerLine(state: ArticleState, line: ArticleLine): boolean {
     remove(line, 'time-line', 'date')
     return true
   }
-
-  if (state.byline === undefined && nameByline(state, line)) return true
 
   if (state.caption === undefined && captionCopies(state, line)) return true
   return false
