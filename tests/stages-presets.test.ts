@@ -26,7 +26,7 @@ test('BBC: captions and picture credits leave the body, the story list is relate
   const article = parseArticle(source, {inputPath: 'page.txt'})
   assert.ok(article.presets.includes('bbc'))
   assert.equal(article.body, paragraphs.slice(1))
-  assert.is(article.image?.credit, 'Harbour Archive')
+  assert.is(fate(source, 'Image copyright Harbour Archive'), 'bbc-image-copyright')
   assert.is(fate(source, 'Image caption The pier before the storms'), 'bbc-caption')
   assert.equal(
     article.related.map((related) => related.title),

@@ -38,11 +38,10 @@ export function remarkBody() {
         ended = 'after-end-marker'
         continue
       }
-      // A picture's credit line between paragraphs is not article text.
+      // A picture's credit line between paragraphs is not article text
+      // (nor the lead picture's credit, which the header reads).
       const credit = matchRule(state.presets, 'credits', line.text)
       if (credit) {
-        const value = (credit.match[1] ?? '').trim()
-        if (state.credit === undefined) state.credit = value
         remove(line, credit.rule.id, 'credit')
         continue
       }

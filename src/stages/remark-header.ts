@@ -106,10 +106,8 @@ function claimEarlyHeaderLines(state: ArticleState): void {
     }
     if (state.byline === undefined && nameByline(state, line)) continue
     const date = parseDateLine(line.text)
-    if (date) {
-      if (state.date === undefined) state.date = date
-      keep(line, 'date')
-    } else if (isTimeLine(line.text)) remove(line, 'time-line', 'date')
+    if (date) takeDate(state, line, date)
+    else if (isTimeLine(line.text)) remove(line, 'time-line', 'date')
   }
 }
 
@@ -169,6 +167,18 @@ function takeByline(state: ArticleState, line: ArticleLine, name: string): void 
   keep(line, 'byline')
   const dated = state.date === undefined ? findDate(line.text) : undefined
   if (dated) state.date = dated.date
+}
+
+/**
+ * Take a date line: the first is the article's date; a second one
+ * (`Updated …` under `Published …`) is removed as feeding the same field,
+ * since the article holds one date.
+ */
+function takeDate(state: ArticleState, line: ArticleLine, date: string): void {
+  if (state.date === undefined) {
+    state.date = date
+    keep(line, 'date')
+  } else remove(line, 'second-date', 'date')
 }
 
 /** Particles inside names (`Alexa von Heyden`), which are stop words elsewhere. */
@@ -281,8 +291,7 @@ function headerLine(state: ArticleState, line: ArticleLine): boolean {
 
   const date = parseDateLine(line.text)
   if (date) {
-    if (state.date === undefined) state.date = date
-    keep(line, 'date')
+    takeDate(state, line, date)
     return true
   }
 
