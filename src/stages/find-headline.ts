@@ -1,0 +1,206 @@
+import type {ArticleLine, ArticleState} from './article-state.js'
+import {countWordsAnyScript} from '../text.js'
+import {matchRule} from './article-state.js'
+import {findDate, isTimeLine, parseDateLine} from './date-line.js'
+import {isHeadlineShaped} from './headline-shape.js'
+import {allStopWords} from './language-data.js'
+
+/*
+ * The headline finder: which line above the article block is the headline.
+ * Kept apart from the region stage so each can be tuned on its own.
+ */
+
+/** How many open lines above the article block the headline may stand. */
+const headlineReach = 25
+
+/** How many open lines into the article block the headline may stand. */
+const headlineReachInside = 8
+
+/**
+ * E-mail addresses, bare web addresses and breadcrumb trails
+ * (`Home » News`, `Home / News / Story`).
+ */
+const notHeadline = /@\S|^(?:https?:\/\/|www\.)\S*$|[»›]|\s>\s|\s\/\s.*\s\/\s/u
+
+/** What each open line between the headline and the article block costs a headline candidate. */
+const distancePenalty = 0.2
+
+/** What each prose line above a headline candidate (lost if it wins) costs it. */
+const lostProsePenalty = 1
+
+/** Most prose lines counted against a candidate. */
+const maximumLostProse = 4
+
+/** What being the first open line of the text adds to a headline candidate. */
+const firstLineBonus = 1
+
+/** How many lines under a headline its byline or date may stand. */
+const headerWindow = 4
+
+/**
+ * Pick the headline among the lines above the article block.
+ */
+export function findHeadline(state: ArticleState, regionStart: number): number | undefined {
+  const lines = state.lines
+  const repeated = new Set<number>()
+  for (const line of lines) if (line.repeats !== undefined) repeated.add(line.repeats).add(line.index)
+  const opening = openingWords(state, regionStart)
+
+  let best: number | undefined
+  let bestScore = Number.NEGATIVE_INFINITY
+  const firstOpen = lines.findIndex((line) => open(line))
+  const consider = (index: number, distance: number, inside: boolean, proseLost = 0) => {
+    const line = lines[index]
+    if (!line || !isCandidate(state, line)) return
+    if (inside && state.features[index]?.kind === 'content') return
+    let score = -distancePenalty * distance
+    // Prose above the headline is lost to the article: fail by keeping too
+    // much rather than too little.
+    score -= lostProsePenalty * Math.min(proseLost, maximumLostProse)
+    // A page starting with prose before its headline is rarer than one
+    // starting with its headline.
+    if (inside) score -= 2
+    // Pages print the headline twice (breadcrumb and heading), or quote it
+    // in another line (`Share on Facebook: …`, `5 comments on “…”`).
+    if (repeated.has(index) || quotedElsewhere(state, line)) score += 2
+    if (headerNear(state, index, 1, headerWindow)) score += 2
+    else if (headerNear(state, index, -2, -1)) score += 1
+    score += overlapWeight * overlap(line.text, opening)
+    // A copy of the article alone starts with its headline.
+    if (index === firstOpen) score += firstLineBonus
+    const words = countWordsAnyScript(line.text)
+    // Menu items and kickers are one to three words; standfirsts are long sentences.
+    if (words < 3) score -= 2
+    else if (words === 3) score -= 1
+    if (words > 15) score -= 0.15 * (words - 15)
+    if (/\.$/u.test(line.text)) score -= 1.5
+    // Section labels and kickers are often capitals (`CLIMATE CHANGE`).
+    if (words <= 4 && !/\p{Ll}/u.test(line.text)) score -= 1
+    if (state.features[index]?.kind === 'content') score -= 2
+    if (score > bestScore) {
+      bestScore = score
+      best = index
+    }
+  }
+  let distance = 0
+  const above: Array<{index: number; distance: number; proseBelow: number}> = []
+  let prose = 0
+  for (let index = regionStart; index >= 0 && distance <= headlineReach; index--) {
+    if (!open(lines[index])) continue
+    distance++
+    above.push({index, distance, proseBelow: prose})
+    if (state.features[index]?.kind === 'content') prose++
+  }
+  for (const candidate of above) {
+    const own = state.features[candidate.index]?.kind === 'content' ? 1 : 0
+    consider(candidate.index, candidate.distance, false, prose - candidate.proseBelow - own)
+  }
+  // Only when nothing above will do: the lines before a headline inside the
+  // block are lost to the article.
+  // Nor when nothing stands above the block: the text then has no headline.
+  if (best !== undefined || !lines.slice(0, regionStart).some((line) => open(line))) return best
+  // And never past a second paragraph: a headline that far in would cost
+  // the article more than a missing headline does.
+  distance = 0
+  const end = Math.min(lines.length - 1, state.region?.end ?? lines.length - 1)
+  for (let index = regionStart + 1; index <= end && distance < headlineReachInside; index++) {
+    if (!open(lines[index])) continue
+    if (state.features[index]?.kind === 'content') break
+    distance++
+    consider(index, distance, true)
+  }
+  return best
+}
+
+/** Whether a line is free, or removed only as a repeat (a headline printed twice). */
+function open(line: ArticleLine | undefined): boolean {
+  if (!line) return false
+  return !line.fate || (line.fate.kind === 'removed' && line.fate.rule === 'duplicate-line')
+}
+
+function isCandidate(state: ArticleState, line: ArticleLine): boolean {
+  const text = line.text
+  if (!isHeadlineShaped(text) || !/\p{L}{2}/u.test(text)) return false
+  // Dated lines are bylines or date lines; labels end in a colon; addresses
+  // and breadcrumbs are not headlines.
+  if (findDate(text) || /:$/u.test(text) || notHeadline.test(text)) return false
+  for (const kind of ['bylines', 'credits', 'relatedHeaders', 'endMarkers'] as const) {
+    if (matchRule(state.presets, kind, line.text)) return false
+  }
+  return true
+}
+
+/** Whether a byline or a date line stands between `from` and `to` lines from the line. */
+function headerNear(state: ArticleState, index: number, from: number, to: number): boolean {
+  const end = Math.min(state.lines.length - 1, index + to)
+  for (let next = Math.max(0, index + from); next <= end; next++) {
+    const text = state.lines[next]?.text ?? ''
+    if (matchRule(state.presets, 'bylines', text) || parseDateLine(text) || isTimeLine(text)) return true
+  }
+  return false
+}
+
+/** Fewest characters of a headline that another line may quote. */
+const minimumQuoted = 16
+
+/** Lines this close to a candidate do not count as quoting it. */
+const quoteGap = 2
+
+/** How many lines each headline candidate is looked for in. */
+const quoteReach = 400
+
+/**
+ * Whether another line near it quotes the line (`Share on Facebook: …`,
+ * `12 comments on “…”`, a breadcrumb ending in it).
+ */
+function quotedElsewhere(state: ArticleState, line: ArticleLine): boolean {
+  const text = line.text
+  if (text.length < minimumQuoted) return false
+  const lines = state.lines
+  const end = Math.min(lines.length, line.index + quoteReach)
+  for (let index = Math.max(0, line.index - quoteReach); index < end; index++) {
+    const other = lines[index]
+    // A neighbour that holds the line is the same heading split or glued
+    // to a kicker, not a quote.
+    if (Math.abs(index - line.index) <= quoteGap) continue
+    if (other && other.text.length > text.length && other.text.includes(text)) return true
+  }
+  return false
+}
+
+/** Content words of the first paragraphs of the article block. */
+function openingWords(state: ArticleState, regionStart: number): Set<string> {
+  const words = new Set<string>()
+  let taken = 0
+  for (let index = regionStart; index < state.lines.length && taken < 3; index++) {
+    const line = state.lines[index]
+    if (!line || state.features[index]?.kind !== 'content') continue
+    taken++
+    for (const word of contentWords(line.text)) words.add(word)
+  }
+  return words
+}
+
+/** Most that sharing words with the opening paragraphs adds to a headline candidate. */
+const overlapWeight = 3
+
+/** Fewest words a share of shared words is taken over, so that a one-word kicker does not share all its words. */
+const overlapFloor = 4
+
+/**
+ * Share of a line's content words that the opening paragraphs use, over at
+ * least `overlapFloor` words: a kicker (`Nordkorea`) repeats the story's
+ * main word, the headline above the story repeats several.
+ */
+function overlap(text: string, opening: ReadonlySet<string>): number {
+  const words = contentWords(text)
+  if (words.length === 0) return 0
+  let shared = 0
+  for (const word of words) if (opening.has(word)) shared++
+  return shared / Math.max(words.length, overlapFloor)
+}
+
+function contentWords(text: string): string[] {
+  const words = text.toLowerCase().match(/[\p{L}\p{M}\p{N}]{3,}/gu) ?? []
+  return words.filter((word) => !allStopWords.has(word))
+}
