@@ -64,7 +64,31 @@ function selectPresets(
   return active
 }
 
+/** Each preset's `detect` patterns, made multiline, so they test every line of a text in one search. */
+const multilineDetect = new WeakMap<Preset, RegExp[]>()
+
+/** The lines of each list joined by newlines, computed once for all presets. */
+const joinedLines = new WeakMap<ReadonlyArray<{text: string}>, string>()
+
+/**
+ * Whether one of a preset's `detect` patterns matches a line. The patterns
+ * run once over the joined lines with the `m` flag (`^` and `$` at each
+ * line), rather than once per line: testing every line against every
+ * pattern of every preset was a hot spot.
+ */
 function detected(preset: Preset, lines: ReadonlyArray<{text: string}>): boolean {
-  const patterns = preset.detect ?? []
-  return lines.some((line) => patterns.some((pattern) => pattern.test(line.text)))
+  let patterns = multilineDetect.get(preset)
+  if (!patterns) {
+    patterns = (preset.detect ?? []).map(
+      (pattern) => new RegExp(pattern.source, pattern.flags.replace(/[gym]/gu, '') + 'm')
+    )
+    multilineDetect.set(preset, patterns)
+  }
+  let joined = joinedLines.get(lines)
+  if (joined === undefined) {
+    joined = lines.map((line) => line.text).join('\n')
+    joinedLines.set(lines, joined)
+  }
+  const text = joined
+  return patterns.some((pattern) => pattern.test(text))
 }
