@@ -33,6 +33,12 @@ export function remarkBody() {
       // A marker above the article block (`3 comments` under a headline)
       // does not end an article that has not started.
       const end = region && index < region.start ? undefined : matchRule(state.presets, 'endMarkers', line.text)
+      // A marker above the article's paragraphs is a widget label
+      // (`0 Comments` under the byline), not the end.
+      if (end && articleNotStarted(state, index)) {
+        remove(line, end.rule.id)
+        continue
+      }
       if (end || index === comments?.index) {
         remove(line, end ? end.rule.id : (comments?.rule ?? 'comment-header'))
         ended = 'after-end-marker'
@@ -54,6 +60,29 @@ export function remarkBody() {
     }
     return undefined
   }
+}
+
+/** Most prose lines above an end marker that do not make an article yet (a standfirst). */
+const maximumProseBeforeStart = 1
+
+/**
+ * Whether an end marker stands where the article has not started: at most
+ * a standfirst of the article block's prose above it, and more prose below.
+ * Comment sections follow many paragraphs; a comment counter or widget
+ * label stands under the headline.
+ */
+function articleNotStarted(state: ArticleState, index: number): boolean {
+  const region = state.region
+  if (!region) return false
+  let above = 0
+  let below = 0
+  for (let at = region.start; at <= region.end; at++) {
+    const line = state.lines[at]
+    if (!line || state.features[at]?.kind !== 'content' || line.fate?.kind === 'removed') continue
+    if (at < index) above++
+    else if (at > index) below++
+  }
+  return above <= maximumProseBeforeStart && below > above
 }
 
 /** Fewest comment headers that make a comment section. */
