@@ -149,6 +149,50 @@ export const generic: Preset = {
       pattern:
         /^(?=.{0,200}$)(?=.*?(?:share|teile|partag|compart|condivid|deel))(?:.{0,60}\b)?(?:share|teilen sie|teile|partagez|comparte|condividi|deel) (?:this|diesen|diese[ns]?|dieses|cet(?:te)?|ce|este|esta|questo|questa|dit|deze) (?:article|story|post|page|beitrag|artikel|seite|nachricht|artículo|articolo|artikel|bericht)\b.{0,40}$/iu
     }
+,
+    {
+      // A short call to share, the verb last (`Diesen Artikel teilen`,
+      // `Beitrag teilen:`, `Jetzt teilen...`): a sentence that ends with
+      // the verb ends with a period, which is left alone.
+      id: 'share-call',
+      pattern:
+        /^(?=.{0,80}$)(?:[^\s.!?]+[.!?…]*\s){0,7}?(?:teilen|share|partager|compartir|compartilhar|condividere|delen|podziel się|weiterempfehlen|empfehlen)(?:\s?(?:[:!?…]|\.{2,3}))?$|^click to share on \S.{0,40}$/iu
+    },
+    {
+      // Links back to a list or on (`Zurück zur Übersicht`, `weiterlesen`,
+      // `alle anzeigen`): navigation, never a heading of the article.
+      id: 'navigation-link',
+      pattern:
+        /^(?:zurück zu[rm]? [\p{L}\p{N} -]{1,40}|zu allen [\p{L} -]{1,30}|alle (?:anzeigen|beiträge|artikel)|weiterlesen(?: \d{1,2} minuten)?|mehr lesen(?: über)?|auf einer seite lesen|back to (?:top|home|overview|list|all [\p{L} ]{1,30})|read more|continue reading|show all|view all|see all|lire la suite|leer más|leia mais|leggi (?:tutto|di più)|czytaj (?:więcej|dalej)|lees meer)\s*[:»›>…]*$/iu
+    },
+    {
+      // An invitation to get posts by mail, newsletter or not.
+      id: 'email-subscription',
+      pattern:
+        /^(?=.{0,250}$).{0,150}?(?:(?:delivered|straight|directly|right) (?:to|in) your inbox|enter your e-?mail|your e-?mail address to (?:subscribe|follow|receive)|send me (?:an )?e-?mail|e-mail-adresse ein(?:geben|tragen)|per e-?mail (?:erhalten|abonnieren|benachrichtig|informiert))/iu
+    },
+    {
+      // Newsletter boxes: a short line that names a newsletter and a call
+      // or promise (`Kostenlos zum Newsletter anmelden`, `Join our free
+      // newsletter`), or a newsletter's name alone (`X Newsletter`).
+      id: 'newsletter-box',
+      pattern:
+        /^(?=.{0,120}$)(?=.*?newsletter)(?:.{0,80}?\b(?:sign(?:ing)? up|subscribe|join|get|never miss|don['’]t miss|anmelden|abonnieren|bestellen|holen|kostenlos|gratis|free|inscri\p{L}*|suscr\p{L}*|iscriviti|zapisz|daily|weekly|täglich|wöchentlich|informiert)\b.{0,80}|[\p{L}\p{N} .&'’-]{0,40}newsletter)$/iu
+    },
+    {
+      // A list of tags or categories under the article (`Schlagworte: a, b`,
+      // `Filed under x`, `TAGS:`).
+      id: 'tag-list',
+      pattern:
+        /^(?:tags?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|etiquetas|temas|kategorien?|categories|category|catégories?|mots-clés|tagi|tematy|markiert mit|verschlagwortet mit|filed under|tagged(?: with)?|topics)(?:\s*:\s*.{0,300}|\s*:?)$/iu
+    },
+    {
+      // A caption whose credit ends the line: a copyright sign and a name
+      // (`The pier. © Jane Doe / Agency`), or a stock picture agency.
+      id: 'caption-copyright',
+      pattern:
+        /^(?=.{0,300}$)(?:.{0,250}?(?:©|\([cC]\))\s?[^.!?©]{1,80}|.{0,250}?\b(?:shutterstock|fotolia|adobe ?stock|stock\.adobe|getty ?images|istock(?:photo)?|pixabay|unsplash|imago|picture[- ]alliance|clipdealer)(?:\.com)?\)?)$/iu
+    }
   ],
   endMarkers: [
     {
@@ -161,7 +205,7 @@ export const generic: Preset = {
     {
       id: 'comments-section',
       pattern:
-        /^(?:leave a (?:reply|comment)|add a comment|post a comment|\d+ (?:comments?|responses?|replies|kommentare?|antworten|commentaires?|comentarios?|commenti)(?: (?:on|zu|to|sur|en|su) .{1,200})?|\d+ (?:thoughts?|gedanken(?: zu)?) .{1,200}|(?:one|ein) (?:thought|gedanke) .{1,200}|schreibe einen kommentar|kommentar (?:verfassen|schreiben|hinterlassen)|diskutieren sie mit|laisser un commentaire|deja un comentario|deixe um comentário|lascia un commento|comments|kommentare|commentaires|comentarios)\s*:?$/iu
+        /^(?:leave a (?:reply|comment)|add a comment|post a comment|\d+ (?:comments?|responses?|replies|kommentare?|antworten|commentaires?|comentarios?|commenti)(?: (?:on|zu|to|sur|en|su) .{1,200})?|\d+ (?:thoughts?|gedanken(?: zu)?) .{1,200}|(?:one|ein) (?:thought|gedanke) .{1,200}|schreibe einen kommentar|kommentar (?:verfassen|schreiben|hinterlassen)|diskutieren sie mit|laisser un commentaire|deja un comentario|deixe um comentário|lascia un commento|comments|kommentare|commentaires|comentarios|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze|vos réactions|reactions)\s?\(\d{1,5}\)|write a comment|hinterlasse (?:eine antwort|einen kommentar)|kommentieren sie(?: hier)?|(?:please )?log ?in (?:here )?to (?:leave|post) a comment|sie müssen (?:sich )?(?:angemeldet sein|anmelden),? um .{1,40}|nur angemeldete benutzer können .{1,40}|para comentar debes .{1,80}|there are \d{1,5} comments\b.{0,40}|(?:über|about) (?:den autor|die autorin|the author)|à propos de l['’]auteur|sobre el autor)\s*:?$/iu
     }
   ],
   commentHeaders: [
@@ -178,7 +222,7 @@ export const generic: Preset = {
     {
       id: 'related-header',
       pattern:
-        /^(?:you (?:might|may) also like|related(?: articles| stories| posts| content| coverage| news| topics| links)?|(?:most (?:popular|read|viewed)|trending(?: now)?|top stories|also read|more in [\p{L} ]{1,30})|(?:ähnliche|verwandte|weitere) (?:beiträge|artikel|themen|nachrichten)|meistgelesen(?:e artikel)?|das könnte dich auch interessieren|articles les plus lus|à lire également|artículos relacionados|lo más leído|articoli correlati|i più letti|mais lidas|notícias relacionadas|gerelateerde artikelen|похожие статьи|more on this (?:story|topic)|read (?:more|also|next)|recommended(?: for you)?|more (?:stories|from [\p{L} ]{1,30})|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|weitere artikel|à lire aussi|lire aussi|sur le même sujet|lee también|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|veja também|lees ook|meer over dit onderwerp|читайте также|temas relacionados|más noticias|lo más visto|más leídas|leia mais|empfehlungen aus der redaktion|viel gelesen(?: in [\p{L} ]{1,30})?|auch interessant|passend zum thema|mehr (?:zu|von|aus) [\p{L}\p{N} .-]{1,30}|editor['’]s picks|more news|latest (?:news|stories)|in other news)\s*:?$/iu
+        /^(?:you (?:might|may) also like|related(?: articles| stories| posts| content| coverage| news| topics| links)?|(?:most (?:popular|read|viewed)|trending(?: now)?|top stories|also read|more in [\p{L} ]{1,30})|(?:ähnliche|verwandte|weitere) (?:beiträge|artikel|themen|nachrichten)|meistgelesen(?:e artikel)?|das könnte dich auch interessieren|articles les plus lus|à lire également|artículos relacionados|lo más leído|articoli correlati|i più letti|mais lidas|notícias relacionadas|gerelateerde artikelen|похожие статьи|more on this (?:story|topic)|read (?:more|also|next)|recommended(?: for you)?|more (?:stories|from [\p{L} ]{1,30})|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|weitere artikel|à lire aussi|lire aussi|sur le même sujet|lee también|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|veja também|lees ook|meer over dit onderwerp|читайте также|temas relacionados|más noticias|lo más visto|más leídas|leia mais|empfehlungen aus der redaktion|viel gelesen(?: in [\p{L} ]{1,30})?|auch interessant|passend zum thema|mehr (?:zu|von|aus) [\p{L}\p{N} .-]{1,30}|editor['’]s picks|more news|latest (?:news|stories)|in other news|(?:das|dies|diese[sr]?|folgende) (?:thema |artikel |beiträge )?könnten? (?:dich|sie|dir|ihnen|euch) (?:auch |ebenfalls )?interessieren|(?:weitere|ähnliche|verwandte|empfohlene|beliebte|aktuelle|passende|neueste) (?:beiträge|artikel|themen|nachrichten|links|berichte|meldungen|themenbereiche)(?: [\p{L}\p{N} .-]{1,40})?|meist ?gelesen|schon gelesen\?|zum weiterlesen|empfohlen für dich|(?:notas|artículos|noticias) relacionad[oa]s(?: [\p{L} .-]{1,40})?|otras noticias|mirá también|dans la même rubrique|pour approfondir|à lire (?:aussi|également)|czytaj (?:też|także|również)|polecamy|zobacz (?:też|także|również)|explore further|you (?:might|may) (?:also )?be interested in)\s*[:!…]*$/iu
     }
   ],
   credits: [

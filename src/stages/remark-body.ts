@@ -62,12 +62,12 @@ export function remarkBody() {
   }
 }
 
-/** Most prose lines above an end marker that do not make an article yet (a standfirst). */
-const maximumProseBeforeStart = 1
+/** Most prose lines above an end marker that do not make an article yet (a standfirst, a disclaimer). */
+const maximumProseBeforeStart = 2
 
 /**
  * Whether an end marker stands where the article has not started: at most
- * a standfirst of the article block's prose above it, and more prose below.
+ * a standfirst of the article block's prose above it, and twice as much below.
  * Comment sections follow many paragraphs; a comment counter or widget
  * label stands under the headline.
  */
@@ -82,7 +82,7 @@ function articleNotStarted(state: ArticleState, index: number): boolean {
     if (at < index) above++
     else if (at > index) below++
   }
-  return above <= maximumProseBeforeStart && below > above
+  return above <= maximumProseBeforeStart && below >= 2 * above && below > 0
 }
 
 /** Fewest comment headers that make a comment section. */

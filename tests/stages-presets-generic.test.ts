@@ -1,0 +1,65 @@
+import {test} from 'uvu'
+import * as assert from 'uvu/assert'
+import {generic} from '../src/presets/generic.js'
+import {explainArticle} from '../src/parse-article.js'
+import {matchRule} from '../src/stages/article-state.js'
+
+/** The id of the first generic rule of a kind that matches a line. */
+function rule(kind: 'remove' | 'endMarkers' | 'relatedHeaders', text: string): string | undefined {
+  return matchRule([generic], kind, text)?.rule.id
+}
+
+test('short calls to share are furniture, sentences ending in the verb are not', () => {
+  for (const text of ['Diesen Artikel teilen', 'Beitrag teilen:', 'Gefällt dir das? Jetzt teilen...', 'Click to share on Mastodon (Opens in new window)']) {
+    assert.is(rule('remove', text), 'share-call', text)
+  }
+  assert.is(rule('remove', 'Wir wollen unsere Erfahrungen mit allen teilen.'), undefined)
+})
+
+test('links back to a list and read-on links are navigation', () => {
+  for (const text of ['Zurück zur Übersicht', 'weiterlesen', 'Alle anzeigen', 'Read more »', 'Lire la suite']) {
+    assert.is(rule('remove', text), 'navigation-link', text)
+  }
+  assert.is(rule('remove', 'Back to the harbour, thirty years later'), undefined)
+})
+
+test('newsletter and mail subscription boxes are furniture', () => {
+  assert.is(rule('remove', 'Kostenlos zum Harbour-Newsletter anmelden'), 'newsletter-box')
+  assert.is(rule('remove', 'Harbour Weekly Newsletter'), 'newsletter-box')
+  assert.is(rule('remove', 'Get new posts delivered straight to your inbox'), 'email-subscription')
+  assert.is(
+    rule('remove', 'The harbour newsletter, which the council has printed for forty years, reported the vote in detail last week.'),
+    undefined
+  )
+})
+
+test('tag lists and captions ending in a copyright or stock agency are furniture', () => {
+  assert.is(rule('remove', 'Schlagworte: Hafen, Stadtrat, Holz'), 'tag-list')
+  assert.is(rule('remove', 'TAGS:'), 'tag-list')
+  assert.is(rule('remove', 'The pier in winter. © Jane Doe / Harbour Archive'), 'caption-copyright')
+  assert.is(rule('remove', 'Boats in the old harbour – Foto Studio / Shutterstock.com'), 'caption-copyright')
+  assert.is(rule('remove', 'The tag on the boat was red.'), undefined)
+})
+
+test('comment prompts, comment counts and author boxes end the body; related headers are known in several languages', () => {
+  for (const text of ['Comments (32)', 'Write a comment', 'Kommentieren Sie hier', 'Über den Autor', 'About the author']) {
+    assert.is(rule('endMarkers', text), 'comments-section', text)
+  }
+  for (const text of ['Das könnte Sie auch interessieren:', 'Weitere Artikel zum Thema', 'Notas relacionadas', 'Dans la même rubrique', 'Czytaj też:']) {
+    assert.is(rule('relatedHeaders', text), 'related-header', text)
+  }
+})
+
+test('a comment counter under the standfirst does not end the article', () => {
+  const paragraphs = [
+    'The council of a small harbour town voted on Tuesday to rebuild the wooden pier that storms destroyed two winters ago.',
+    'Supporters said the pier was part of the town and that visitors came for it, while opponents asked about the school.',
+    'Work is expected to begin in the spring and to take about a year, the mayor said, adding that carpenters would be hired.'
+  ]
+  const source = ['Harbour town votes to rebuild its old pier', paragraphs[0], 'Comments (3)', ...paragraphs.slice(1)].join('\n')
+  const explanation = explainArticle(source, {inputPath: 'page.txt'})
+  assert.equal(explanation.article.body.slice(-2), paragraphs.slice(1))
+  assert.is(explanation.lines.find((line) => line.text === 'Comments (3)')?.rule, 'comments-section')
+})
+
+test.run()
