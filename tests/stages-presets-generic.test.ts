@@ -62,4 +62,21 @@ test('a comment counter under the standfirst does not end the article', () => {
   assert.is(explanation.lines.find((line) => line.text === 'Comments (3)')?.rule, 'comments-section')
 })
 
+
+
+test('a related list in the article tail takes the teasers after it; one boxed link between paragraphs does not', () => {
+  const paragraphs = [
+    'The council of a small harbour town voted on Tuesday to rebuild the wooden pier that storms destroyed two winters ago.',
+    'Supporters said the pier was part of the town and that visitors came for it, while opponents asked about the school.',
+    'Work is expected to begin in the spring and to take about a year, the mayor said, adding that carpenters would be hired.',
+    'The old pier was built in 1890 and was for a century the longest on the coast, a postcard view that drew day trippers.'
+  ]
+  const teaser = 'A ferry that has crossed the bay for sixty years will stop in March, the operator said on Monday.'
+  const tail = [...paragraphs, 'Related articles', 'Ferry timetable changes again next month', 'Lighthouse keepers return to the cape', teaser]
+  const explanation = explainArticle(['Harbour town votes to rebuild its old pier', ...tail].join('\n'), {inputPath: 'page.txt'})
+  assert.is(explanation.lines.find((line) => line.text === teaser)?.rule, 'after-related-header')
+  const boxed = [...paragraphs.slice(0, 3), 'Related', 'Ferry timetable changes again next month', paragraphs[3]]
+  const article = explainArticle(['Harbour town votes to rebuild its old pier', ...boxed].join('\n'), {inputPath: 'page.txt'}).article
+  assert.is(article.body.at(-1), paragraphs[3])
+})
 test.run()

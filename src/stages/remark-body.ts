@@ -21,7 +21,14 @@ export function remarkBody() {
     const comments = commentStart(state)
     for (let index = state.bodyStart; index < state.lines.length; index++) {
       const line = state.lines[index]
-      if (!line || line.fate) continue
+      if (!line) continue
+      // A related list's header in the article's tail, over a list (not
+      // one link boxed between paragraphs): what follows are teasers,
+      // headlines the related stage took and their summaries.
+      if (line.fate?.kind === 'removed' && !ended && relatedListFollows(state, index) && inTail(state, index)) {
+        if (matchRule(state.presets, 'relatedHeaders', line.text)) ended = 'after-related-header'
+      }
+      if (line.fate) continue
       if (ended) {
         remove(line, ended)
         continue
@@ -83,6 +90,41 @@ function articleNotStarted(state: ArticleState, index: number): boolean {
     else if (at > index) below++
   }
   return above <= maximumProseBeforeStart && below >= 2 * above && below > 0
+}
+
+/** Fewest related headlines under a header that make a list rather than a boxed link. */
+const minimumRelatedList = 2
+
+/** Whether the lines after a line are a related list of at least two headlines (furniture between them skipped). */
+function relatedListFollows(state: ArticleState, index: number): boolean {
+  let count = 0
+  for (let at = index + 1; at < state.lines.length && count < minimumRelatedList; at++) {
+    const fate = state.lines[at]?.fate
+    if (fate?.kind === 'field' && fate.field === 'related') count++
+    else if (fate?.kind !== 'removed') break
+  }
+  return count >= minimumRelatedList
+}
+
+/** Largest share of the article block's prose below a line that makes it the block's tail. */
+const maximumTailShare = 0.25
+
+/**
+ * Whether a line stands in the tail of the article block: after some of
+ * its prose, with at most a quarter of the prose below it.
+ */
+function inTail(state: ArticleState, index: number): boolean {
+  const region = state.region
+  if (!region || index < region.start || index > region.end) return false
+  let above = 0
+  let below = 0
+  for (let at = region.start; at <= region.end; at++) {
+    const line = state.lines[at]
+    if (!line || state.features[at]?.kind !== 'content' || line.fate?.kind === 'removed') continue
+    if (at < index) above += line.text.length
+    else if (at > index) below += line.text.length
+  }
+  return above > 0 && below <= maximumTailShare * (above + below)
 }
 
 /** Fewest comment headers that make a comment section. */
