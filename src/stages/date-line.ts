@@ -152,3 +152,32 @@ export function isTimeLine(text: string): boolean {
   if (text.length > 60) return false
   return timeLine.test(text.replace(/^[\s|·•—–-]+|[\s|·•—–-]+$/gu, ''))
 }
+
+/** Times of day (`16:14`, `3.46 PM`, `10h30`). */
+const timeOfDay = /\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?/giu
+
+/**
+ * A line without its dates and times, for reading what else a meta line
+ * holds (`12.03.2021, 16:14 Uhr Jane Doe` → ` Uhr Jane Doe`). Dates that copying printed twice are all taken out;
+ * `separator` stands where a date or a time stood.
+ */
+export function withoutDates(text: string, separator = ' '): string {
+  let rest = text
+  for (let round = 0; round < 3; round++) {
+    const found = findDate(rest)
+    if (!found) break
+    rest = rest.replace(found.match, separator)
+  }
+  return rest.replace(timeOfDay, separator)
+}
+
+/** One word that date lines print around a date. */
+const dateLineWord = new RegExp(`^${dateWords.source}$`, 'iu')
+
+/**
+ * Whether a word is one that date lines print around a date (`Published`,
+ * `Uhr`, `am`, a weekday), any case.
+ */
+export function isDateLineWord(word: string): boolean {
+  return dateLineWord.test(word.replace(/[.,:]$/u, ''))
+}

@@ -3,7 +3,8 @@ import type {VFile} from 'vfile'
 import type {ArticleLine, ArticleState} from './article-state.js'
 import {collapseWhitespace} from '../text.js'
 import {getArticleState, keep, matchRule, remove} from './article-state.js'
-import {findDate, isDateWord, isTimeLine, parseDateLine} from './date-line.js'
+import {findDate, isDateLineWord, isDateWord, isTimeLine, parseDateLine, withoutDates} from './date-line.js'
+import {bylineLabels, metaFurniture, notNameWords, roleWords} from './header-data.js'
 import {allStopWords} from './language-data.js'
 import {isHeadlineShaped, maximumHeadlineLength, maximumHeadlineWords} from './headline-shape.js'
 import {outsideRule} from './remark-article-region.js'
@@ -95,16 +96,22 @@ const earlyReach = 6
  */
 function claimEarlyHeaderLines(state: ArticleState): void {
   let seen = 0
+  let prose = 0
   for (let index = state.bodyStart; index < state.lines.length && seen < earlyReach; index++) {
     const line = state.lines[index]
     if (!line || line.fate) continue
     seen++
+    // A trailer (`(Reporting by …)`) closes a short article: nothing after it is header.
+    if (matchRule(state.presets, 'trailers', line.text)) break
     const byline = state.byline === undefined ? matchRule(state.presets, 'bylines', line.text) : undefined
     if (byline) {
       takeByline(state, line, cleanName(byline.match[1] ?? ''))
       continue
     }
-    if (state.byline === undefined && nameByline(state, line)) continue
+    // Past the second paragraph, a dated line without a label closes the
+    // article (`CNN (City) First published …`) rather than opening it.
+    if (state.byline === undefined && (nameByline(state, line) || metaByline(state, line, prose > 1))) continue
+    if (state.features[index]?.kind === 'content') prose++
     const date = parseDateLine(line.text)
     if (date) takeDate(state, line, date)
     else if (isTimeLine(line.text)) remove(line, 'time-line', 'date')
@@ -131,7 +138,11 @@ function findClosingByline(state: ArticleState): void {
       takeByline(state, line, cleanName(byline.match[1] ?? ''))
       return
     }
-    if (nameByline(state, line)) return
+    // Past the article, only a labelled name (`Posted by …`) signs it: a
+    // closing line with a date names the publisher (`CNN (City) First
+    // published …`), and a trailer (`(Reporting by …)`) stays in the body.
+    if (matchRule(state.presets, 'trailers', line.text)) continue
+    if (nameByline(state, line) || metaByline(state, line, true)) return
   }
 }
 
@@ -151,11 +162,27 @@ function findBylineNear(state: ArticleState, titleIndex: number): void {
     const line = lines[index]
     if (!line || line.fate?.kind === 'field' || (line.fate && !isOutsideRule(line.fate.rule))) continue
     const byline = matchRule(state.presets, 'bylines', line.text)
-    if (!byline) continue
+    if (!byline) {
+      if (metaByline(state, line)) return
+      continue
+    }
     state.byline = cleanName(byline.match[1] ?? '')
     keep(line, 'byline')
     return
   }
+}
+
+/**
+ * A meta line that names the author (`22. Dezember 2019 von Jane Doe`,
+ * `26. September 2019 Jane Doe 3 Kommentare`): never a line of prose,
+ * whose `by` may open any clause.
+ */
+function metaByline(state: ArticleState, line: ArticleLine, labelledOnly = false): boolean {
+  if (state.features[line.index]?.kind === 'content') return false
+  const name = metaLineName(line.text, labelledOnly)
+  if (!name) return false
+  takeByline(state, line, name)
+  return true
 }
 
 /**
@@ -287,7 +314,7 @@ function headerLine(state: ArticleState, line: ArticleLine): boolean {
   }
 
   // Before dates: `Jane Doe | 12 March 2021` reads as a date line too.
-  if (state.byline === undefined && nameByline(state, line)) return true
+  if (state.byline === undefined && (nameByline(state, line) || metaByline(state, line))) return true
 
   const date = parseDateLine(line.text)
   if (date) {
@@ -341,8 +368,10 @@ function captionCopies(state: ArticleState, line: ArticleLine): boolean {
  * run took along (`Jane Doe July 10, 2015`).
  */
 function cleanName(value: string): string {
-  const words = value.trim().split(/\s+/u)
-  while (words.length > 1 && isDateWord(words.at(-1) ?? '')) words.pop()
+  const words = value.trim().replace(roleSuffix, '').split(/\s+/u)
+  // A month, a weekday or a preposition that the capitalised-word run took
+  // along (`Jane Doe On 12 May`, `Jane Doe Vom 3. Mai`).
+  while (words.length > 1 && (isDateWord(words.at(-1) ?? '') || allStopWords.has((words.at(-1) ?? '').toLowerCase()))) words.pop()
   return words.join(' ')
 }
 
@@ -364,4 +393,125 @@ function reportEmpty(file: VFile, lines: readonly ArticleLine[]): void {
     source: 'eleventy-plugin-wire'
   })
   message.fatal = true
+}
+
+/** Longest meta line read for a name. */
+const maximumMetaLength = 160
+
+/** Most words of a name. */
+const maximumNameWords = 5
+
+/** Longest labels first, so that `written by` wins over `by`. */
+const labelAlternation = [...bylineLabels].sort((a, b) => b.length - a.length).join('|')
+
+/** A byline label standing as a word, with an optional colon after it. */
+const labelInLine = new RegExp(`(?<![\\p{L}\\p{N}])(?:${labelAlternation})\\s*:?\\s+`, 'giu')
+
+/** A byline label opening the line. */
+const labelAtStart = new RegExp(`^(?:${labelAlternation})\\s*:?\\s+`, 'iu')
+
+/** Furniture after a name: the name ends where one starts. */
+const furnitureAlternation = [...metaFurniture].sort((a, b) => b.length - a.length).join('|')
+const furnitureInLine = new RegExp(`(?<![\\p{L}])(?:${furnitureAlternation})(?![\\p{L}])`, 'iu')
+
+/** A job title after the name, glued on or after a comma (`Jane DoeStaff Writer`). */
+const roleSuffix = new RegExp(`\\s*,?\\s*(?:${[...roleWords].sort((a, b) => b.length - a.length).join('|')})$`, 'iu')
+
+/** Separators between the parts of a meta line. */
+const metaParts = /\s*[|·•,/–—]\s*|\s+-\s+/u
+
+/** A user name as blogs print it (`uriebe`, `karstenruppert`, `HansEhrlich`). */
+const userName = /^[\p{L}\p{N}][\p{L}\p{N}_.-]{2,30}$/u
+
+/**
+ * The name in a meta line: after a byline label (`22. Dezember 2019 von
+ * Peter Addor`, `Blog post by Jane Doe | Kategorien: …`), or as the one part
+ * left beside a date once dates, times, counts and furniture are taken out
+ * (`26. September 2019 Jane Doe Schreibe einen Kommentar`, `JaneDoe
+ * 17.10.2019, 13:56 Uhr`), unless `labelledOnly`. `undefined` when the
+ * line holds no name.
+ */
+export function metaLineName(text: string, labelledOnly = false): string | undefined {
+  if (text.length > maximumMetaLength) return undefined
+  labelInLine.lastIndex = 0
+  let match = labelInLine.exec(text)
+  while (match) {
+    const name = nameAt(cutFurniture(text.slice(match.index + match[0].length)), false)
+    if (name) return name
+    match = labelInLine.exec(text)
+  }
+  if (labelledOnly || (!findDate(text) && !/\d{1,2}[:.]\d{2}/u.test(text))) return undefined
+  const parts = cutFurniture(withoutDates(text, ' | '))
+    .split(metaParts)
+    .map((part) => trimDateWords(part.replace(/(?<![\p{L}])\d+(?![\p{L}])|[()[\]{}:;!?]/gu, ' ')))
+    .filter((part) => /\p{L}{2}/u.test(part))
+  if (parts.length !== 1) return undefined
+  return nameAt(parts[0] ?? '', true)
+}
+
+/** Whether a line opens with a byline label (`By`, `Von`, `Text:`). */
+export function opensWithBylineLabel(text: string): boolean {
+  return labelAtStart.test(text)
+}
+
+/** Whether the words after a name close it: nothing, a number, a date, or a date word before one. */
+function closesName(rest: readonly string[]): boolean {
+  const [first, second] = rest
+  if (first === undefined || /^[\p{N}([|/•·–—-]/u.test(first) || isDateWord(first)) return true
+  if (!isDateLineWord(first)) return false
+  return second === undefined || /^[\p{N}]/u.test(second) || isDateWord(second)
+}
+
+/** A part of a meta line without the date words around it (`Published`, `Uhr`). */
+function trimDateWords(part: string): string {
+  const words = part.trim().split(/\s+/u)
+  while (words.length > 0 && isDateLineWord(words[0] ?? '')) words.shift()
+  while (words.length > 0 && isDateLineWord(words.at(-1) ?? '')) words.pop()
+  return words.join(' ')
+}
+
+function cutFurniture(text: string): string {
+  const found = furnitureInLine.exec(text)
+  return found ? text.slice(0, found.index) : text
+}
+
+/**
+ * Read a name at the start of `text`: capitalised words and particles, or a
+ * user name. `whole` asks for a name that is all of the text, as beside a
+ * date no label vouches for it.
+ */
+function nameAt(text: string, whole: boolean): string | undefined {
+  const tokens = text.trim().split(/\s+/u).filter(Boolean)
+  const taken: string[] = []
+  let ended = false
+  for (const raw of tokens) {
+    const token = raw.replace(/[,;|]+$/u, '')
+    const lower = token.toLowerCase()
+    const last = token !== raw
+    if (!/^[\p{L}]/u.test(token) || token.includes('@') || isDateWord(token) || notNameWords.has(lower)) break
+    if (/^\p{Lu}/u.test(token)) {
+      if (allStopWords.has(lower) && !nameParticles.has(lower) && taken.length > 0) break
+      taken.push(token)
+    } else if (taken.length > 0 && nameParticles.has(lower)) taken.push(token)
+    else if (taken.length === 0 && userName.test(token) && !allStopWords.has(lower)) {
+      taken.push(token)
+      break
+    } else break
+    if (last) ended = true
+    if (last || taken.length >= maximumNameWords) break
+  }
+  while (taken.length > 0 && nameParticles.has((taken.at(-1) ?? '').toLowerCase())) taken.pop()
+  if (taken.length === 0) return undefined
+  // A name ends its part of the line: what follows is a separator, a date
+  // or a time (`von Jane Doe | 3. Mai`, `by Jane Doe on May 3`), else the
+  // label was a preposition of a phrase (`Hilfe durch sozialen Wandel`).
+  if (!ended && !closesName(tokens.slice(taken.length))) return undefined
+  if (whole) {
+    if (taken.length !== tokens.length) return undefined
+    // One capitalised word beside a date is a place or a section as often as
+    // a name; a user name shows itself by a lowercase start or inner capitals.
+    const only = taken[0] ?? ''
+    if (taken.length === 1 && !/^\p{Ll}|\p{Ll}\p{Lu}/u.test(only)) return undefined
+  }
+  return cleanName(taken.join(' ').replace(/[.:]$/u, ''))
 }

@@ -1,0 +1,52 @@
+/**
+ * Language knowledge of the header as data: the words that introduce an
+ * author's name, the furniture printed beside it on meta lines, and the
+ * words that are not names although capitalised. Code reads these lists and
+ * never branches on a language.
+ */
+
+/**
+ * Words that introduce the author's name inside a line (`… by Jane Doe`,
+ * `von Erika Muster`, `Par Jean Dupont`), lowercased.
+ */
+export const bylineLabels: readonly string[] = [
+  'by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'durch', 'written by', 'posted by', 'published by', 'erstellt von',
+  'geschrieben von', 'veröffentlicht von', 'publiziert von', 'artikel von', 'beitrag von', 'text', 'texte', 'texto', 'autor',
+  'autorin', 'autoren', 'author', 'authors', 'auteur', 'autore'
+]
+
+/**
+ * What meta lines print after the name (`12 March 2021 Jane Doe 3 Comments`,
+ * `Schreibe einen Kommentar`, `Kategorien: …`): the name ends where one starts.
+ */
+export const metaFurniture: readonly string[] = [
+  'schreibe einen kommentar', 'hinterlasse einen kommentar', 'ein kommentar', 'keine kommentare', 'kommentare', 'kommentar',
+  'leave a comment', 'leave a reply', 'comments', 'comment', 'no comments', 'commentaires', 'commentaire', 'comentarios',
+  'comentario', 'commenti', 'reacties', 'kategorien', 'kategorie', 'categories', 'category', 'catégories', 'tags', 'tagged',
+  'schlagwörter', 'filed under', 'posted in', 'veröffentlicht in', 'lesezeit', 'lesedauer', 'reading time', 'min read',
+  'follow', 'folgen', 'twitter', 'facebook', 'instagram', 'linkedin', 'e-mail', 'email', 'mail', 'profil', 'profile'
+]
+
+/**
+ * Capitalised words that headers print beside a date and that are never a
+ * name (`21.01.2022 Aktuelle Meldung`), lowercased.
+ */
+export const notNameWords: ReadonlySet<string> = new Set([
+  'meldung', 'meldungen', 'aktuelle', 'aktuelles', 'nachricht', 'nachrichten', 'pressemitteilung', 'pressemitteilungen',
+  'presse', 'news', 'update', 'updated', 'artikel', 'article', 'beitrag', 'interview', 'analyse', 'analysis', 'bericht',
+  'kolumne', 'column', 'kommentar', 'meinung', 'opinion', 'gastbeitrag', 'blog', 'home', 'startseite', 'accueil', 'inicio',
+  'redaktion', 'politik', 'wirtschaft', 'kultur', 'sport', 'video', 'videos', 'foto', 'fotos', 'photo', 'photos', 'bild',
+  'bilder', 'podcast', 'live', 'ticker', 'uhr', 'min', 'minuten', 'minutes', 'letzte', 'aktualisierung', 'last', 'stand',
+  'allgemein', 'uncategorized', 'general', 'sonstiges', 'ratgeber', 'tipps', 'test', 'review', 'reviews', 'magazin',
+  'magazine', 'dossier', 'thema', 'themen', 'topic', 'topics', 'share', 'teilen', 'print', 'drucken', 'vorlesen', 'listen'
+])
+
+/**
+ * Job titles that pages print after the name or glued to it (`Jane
+ * DoeStaff Writer`, `Jane Doe, Political Editor`), lowercased.
+ */
+export const roleWords: readonly string[] = [
+  'staff writer', 'senior writer', 'staff reporter', 'senior reporter', 'reporter', 'political editor', 'editor', 'correspondent',
+  'contributor', 'columnist', 'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'journalist', 'journalistin',
+  'chefredakteur', 'chefredakteurin', 'rédacteur', 'rédactrice', 'periodista', 'redactor', 'redactora'
+]
