@@ -60,3 +60,24 @@ export const stopWords: Readonly<Record<string, readonly string[]>> = {
 
 /** Every stop word of every language, for a language-blind density. */
 export const allStopWords: ReadonlySet<string> = new Set(Object.values(stopWords).flat())
+
+/**
+ * Verbs that open the description of a person after their name, as author
+ * boxes under an article read (`Jane Doe is a reporter at …`, `Jane Doe
+ * leitet das Ressort …`, `Jane Doe écrit sur …`): the name and one of these
+ * open an author's biography. Present tense only: a story tells what its
+ * people did in the past tense. Lowercased, per language.
+ */
+export const biographyVerbs: Readonly<Record<string, readonly string[]>> = {
+  en: ['is', 'writes', 'covers', 'reports', 'joined', 'works', 'leads', 'lives', 'teaches'],
+  de: ['ist', 'leitet', 'arbeitet', 'schreibt', 'berichtet', 'studierte', 'lebt', 'betreut', 'lehrt'],
+  fr: ['est', 'écrit', 'travaille', 'dirige', 'vit', 'couvre'],
+  es: ['es', 'escribe', 'trabaja', 'dirige', 'vive', 'cubre'],
+  it: ['è', 'scrive', 'lavora', 'dirige', 'vive'],
+  pt: ['é', 'escreve', 'trabalha', 'dirige', 'vive'],
+  nl: ['is', 'schrijft', 'werkt', 'leidt', 'woont'],
+  pl: ['jest', 'pisze', 'pracuje', 'kieruje']
+}
+
+/** Every biography verb of every language. */
+export const allBiographyVerbs: ReadonlySet<string> = new Set(Object.values(biographyVerbs).flat())

@@ -2,6 +2,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {ArticleState} from './article-state.js'
 import {getArticleState, keep, matchRule, remove} from './article-state.js'
+import {allBiographyVerbs, allStopWords} from './language-data.js'
 import {outsideRule} from './remark-article-region.js'
 
 /**
@@ -19,6 +20,7 @@ export function remarkBody() {
     let ended: string | undefined
     const region = state.region
     const comments = commentStart(state)
+    markAuthorBiography(state)
     for (let index = state.bodyStart; index < state.lines.length; index++) {
       const line = state.lines[index]
       if (!line) continue
@@ -90,6 +92,55 @@ function articleNotStarted(state: ArticleState, index: number): boolean {
     else if (at > index) below++
   }
   return above <= maximumProseBeforeStart && below >= 2 * above && below > 0
+}
+
+/** Fewest prose lines of an article block whose last paragraphs may be an author's biography. */
+const minimumProseForBiography = 3
+
+/** Fewest and most capitalised words of a name that opens a biography. */
+const minimumNameWords = 2
+const maximumNameWords = 4
+
+/**
+ * A name (one to four capitalised words, with hyphens, apostrophes and
+ * initials) and the word after it. Words are runs without spaces and the
+ * repetition is bounded, so matching cannot backtrack catastrophically.
+ */
+const nameAndVerb = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s){1,4}(\p{Ll}+)\s/u
+
+/**
+ * Whether a paragraph opens like an author's biography: a name of two to
+ * four capitalised words that are not stop words (`Das Werk`, `So it`
+ * are sentences, and German capitalises its nouns), then a present-tense
+ * biography verb (`Jane Doe is a reporter …`). Articles tell of people
+ * the same way, so only the article's last paragraphs are read.
+ */
+function opensBiography(text: string): boolean {
+  const match = nameAndVerb.exec(text)
+  if (!match || !allBiographyVerbs.has(match[1] ?? '')) return false
+  const name = match[0].trim().split(' ').slice(0, -1)
+  if (name.length < minimumNameWords || name.length > maximumNameWords) return false
+  return name.every((word) => !allStopWords.has(word.toLowerCase()))
+}
+
+/**
+ * Remove the author's biography that closes an article block: its last
+ * prose paragraphs, going up, while they open with a name and a biography
+ * verb, provided the block has more prose than that.
+ */
+function markAuthorBiography(state: ArticleState): void {
+  const region = state.region
+  if (!region) return
+  const prose: number[] = []
+  for (let at = Math.max(region.start, state.bodyStart); at <= region.end; at++) {
+    if (!state.lines[at]?.fate && state.features[at]?.kind === 'content') prose.push(at)
+  }
+  if (prose.length < minimumProseForBiography) return
+  for (let position = prose.length - 1; position >= 1; position--) {
+    const line = state.lines[prose[position] ?? -1]
+    if (!line || !opensBiography(line.text)) break
+    remove(line, 'author-biography')
+  }
 }
 
 /** Fewest related headlines under a header that make a list rather than a boxed link. */
