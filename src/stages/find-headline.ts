@@ -3,6 +3,7 @@ import {countWordsAnyScript} from '../text.js'
 import {matchRule} from './article-state.js'
 import {findDate, isTimeLine, parseDateLine} from './date-line.js'
 import {isHeadlineShaped} from './headline-shape.js'
+import {opensWithBylineLabel} from './header-data.js'
 import {allStopWords} from './language-data.js'
 
 /*
@@ -20,7 +21,16 @@ const headlineReachInside = 8
  * E-mail addresses, bare web addresses and breadcrumb trails
  * (`Home » News`, `Home / News / Story`).
  */
-const notHeadline = /@\S|^(?:https?:\/\/|www\.)\S*$|[»›]|\s>\s|\s\/\s.*\s\/\s/u
+const notHeadline = /@\S|^(?:https?:\/\/|www\.)\S*$|\s[»›]\s|[»›]$|\s>\s|\s\/\s.*\s\/\s/u
+
+/**
+ * Links to the previous and next post (`← Older post`, `Newer post →`) and
+ * captions with their credit (`The pier in 1950. © Jane Doe`, `Symbolbild`).
+ */
+const postLinkOrCaption = /^[←‹<]|[→›>]$|©|\b(?:symbolbild|symbolfoto)\b/iu
+
+/** Menu items that copying glued into one word (`NewsPoliticsUN-Klimakonferenz`): two joints or more. */
+const gluedMenu = /\p{Ll}\p{Lu}\p{Ll}.*\p{Ll}\p{Lu}\p{Ll}/u
 
 /** What each open line between the headline and the article block costs a headline candidate. */
 const distancePenalty = 0.2
@@ -123,7 +133,12 @@ function isCandidate(state: ArticleState, line: ArticleLine): boolean {
   if (!isHeadlineShaped(text) || !/\p{L}{2}/u.test(text)) return false
   // Dated lines are bylines or date lines; labels end in a colon; addresses
   // and breadcrumbs are not headlines.
-  if (findDate(text) || /:$/u.test(text) || notHeadline.test(text)) return false
+  if (findDate(text) || /:$/u.test(text) || notHeadline.test(text) || postLinkOrCaption.test(text)) return false
+  // A guillemet quote (`»Haltet die Stadt sauber!«`) is a headline; one
+  // guillemet without its pair is a breadcrumb's separator.
+  if (/[»›]/u.test(text) && !/[«‹]/u.test(text)) return false
+  // A byline (`von Jane Doe`) is not a headline, nor a glued menu row.
+  if (opensWithBylineLabel(text) || gluedMenu.test(text)) return false
   for (const kind of ['bylines', 'credits', 'relatedHeaders', 'endMarkers'] as const) {
     if (matchRule(state.presets, kind, line.text)) return false
   }

@@ -15,6 +15,21 @@ export const bylineLabels: readonly string[] = [
   'autorin', 'autoren', 'author', 'authors', 'auteur', 'autore'
 ]
 
+/** A byline label opening the line, longest labels first. */
+const labelAtStart = new RegExp(`^(?:${[...bylineLabels].sort((a, b) => b.length - a.length).join('|')})\\s*:?\\s+`, 'iu')
+
+/** Most words of a line read as a label and a name. */
+const maximumLabelledNameWords = 5
+
+/**
+ * Whether a short line opens with a byline label (`By Jane Doe`, `von
+ * Erika Muster`, `Text: Jane Doe`): a byline, never a headline. Longer
+ * lines may open with the same word (`Von der Leyen warns …`).
+ */
+export function opensWithBylineLabel(text: string): boolean {
+  return labelAtStart.test(text) && text.split(' ').length <= maximumLabelledNameWords
+}
+
 /**
  * What meta lines print after the name (`12 March 2021 Jane Doe 3 Comments`,
  * `Schreibe einen Kommentar`, `Kategorien: …`): the name ends where one starts.

@@ -1,0 +1,34 @@
+import {test} from 'uvu'
+import * as assert from 'uvu/assert'
+import {parseArticle} from '../src/parse-article.js'
+
+const paragraphs = [
+  'The council of a small harbour town voted on Tuesday to rebuild the wooden pier that storms destroyed two winters ago, ending a long dispute.',
+  'Supporters said the pier was part of the town and that visitors came for it, while opponents asked whether the money should go to the school.',
+  'Work is expected to begin in the spring and to take about a year, the mayor said, adding that local carpenters would be hired where possible.'
+]
+
+function titleOf(lines: readonly string[]): string {
+  return parseArticle([...lines, ...paragraphs].join('\n'), {inputPath: 'page.txt'}).title
+}
+
+test('a headline in guillemets is a headline, a breadcrumb with one is not', () => {
+  assert.is(titleOf(['»Rebuild the pier, and soon!«', '12. März 2021']), '»Rebuild the pier, and soon!«')
+  assert.is(titleOf(['Harbour town votes to rebuild its old pier', 'Home » Town » Harbour']), 'Harbour town votes to rebuild its old pier')
+})
+
+test('a link to the previous post, a credited caption and a byline are not headlines', () => {
+  assert.is(titleOf(['Harbour town votes to rebuild its old pier', '← Ferry timetable changes again next month']), 'Harbour town votes to rebuild its old pier')
+  assert.is(titleOf(['Harbour town votes to rebuild its old pier', 'The pier after the storm © Jane Example']), 'Harbour town votes to rebuild its old pier')
+  assert.is(titleOf(['Harbour town votes to rebuild its old pier', 'von Erika Muster']), 'Harbour town votes to rebuild its old pier')
+})
+
+test('a menu row glued into one word is not a headline', () => {
+  assert.is(titleOf(['Harbour town votes to rebuild its old pier', 'NewsTownHarbour pier rebuilt']), 'Harbour town votes to rebuild its old pier')
+})
+
+test('a headline may open with a word that labels bylines', () => {
+  assert.is(titleOf(['Von der Leyen visits the harbour town and its pier', '12. März 2021']), 'Von der Leyen visits the harbour town and its pier')
+})
+
+test.run()
