@@ -407,8 +407,6 @@ const labelAlternation = [...bylineLabels].sort((a, b) => b.length - a.length).j
 /** A byline label standing as a word, with an optional colon after it. */
 const labelInLine = new RegExp(`(?<![\\p{L}\\p{N}])(?:${labelAlternation})\\s*:?\\s+`, 'giu')
 
-/** A byline label opening the line. */
-const labelAtStart = new RegExp(`^(?:${labelAlternation})\\s*:?\\s+`, 'iu')
 
 /** Furniture after a name: the name ends where one starts. */
 const furnitureAlternation = [...metaFurniture].sort((a, b) => b.length - a.length).join('|')
@@ -447,11 +445,6 @@ export function metaLineName(text: string, labelledOnly = false): string | undef
     .filter((part) => /\p{L}{2}/u.test(part))
   if (parts.length !== 1) return undefined
   return nameAt(parts[0] ?? '', true)
-}
-
-/** Whether a line opens with a byline label (`By`, `Von`, `Text:`). */
-export function opensWithBylineLabel(text: string): boolean {
-  return labelAtStart.test(text)
 }
 
 /** Whether the words after a name close it: nothing, a number, a date, or a date word before one. */
