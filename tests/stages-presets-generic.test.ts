@@ -80,3 +80,28 @@ test('a related list in the article tail takes the teasers after it; one boxed l
   assert.is(article.body.at(-1), paragraphs[3])
 })
 test.run()
+
+test('comment widgets in brackets, WordPress post navigation and legal footers end the body', () => {
+  for (const text of ['[ 12 comments ]', 'Top Rated Comments', 'View Comments', 'Comments are closed.', 'Join the conversation']) {
+    assert.is(rule('endMarkers', text), 'comments-section', text)
+  }
+  assert.is(rule('endMarkers', 'Post navigation'), 'post-footer')
+  assert.is(rule('endMarkers', '© 2020 Harbour Media Ltd. All rights reserved.'), 'legal-footer')
+  assert.is(rule('endMarkers', 'Use of this site constitutes acceptance of our terms of use.'), 'legal-footer')
+  assert.is(rule('endMarkers', 'The council said the comments were closed to the public on Tuesday.'), undefined)
+  for (const text of ['You may also like...', 'Popular Articles', 'Read these next']) {
+    assert.is(rule('relatedHeaders', text), 'related-header', text)
+  }
+})
+
+test('affiliate disclaimers are furniture, a byline that carries one is not', () => {
+  for (const text of [
+    'Harbour Weekly is supported by its readers. When you buy through links on our site, we may earn an affiliate commission.',
+    'This post may contain affiliate links.',
+    'Harbour Weekly may receive a commission'
+  ]) {
+    assert.is(rule('remove', text), 'affiliate-disclaimer', text)
+  }
+  assert.is(rule('remove', 'By Jane Doe | 3 Comments. This post may contain affiliate links.'), undefined)
+  assert.is(rule('remove', 'The harbour commission met on Tuesday to discuss the pier.'), undefined)
+})

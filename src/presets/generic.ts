@@ -187,6 +187,16 @@ export const generic: Preset = {
         /^(?:tags?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|etiquetas|temas|kategorien?|categories|category|catégories?|mots-clés|tagi|tematy|markiert mit|verschlagwortet mit|filed under|tagged(?: with)?|topics)(?:\s*:\s*.{0,300}|\s*:?)$/iu
     },
     {
+      // The affiliate disclaimer that shopping and review pages print over
+      // or under the article (`When you purchase through links on our site,
+      // we may earn an affiliate commission.`): the site speaks, not the story.
+      // A meta line (`By X | 3 Comments. This post contains affiliate
+      // links.`) keeps its byline: no separator before the disclaimer.
+      id: 'affiliate-disclaimer',
+      pattern:
+        /^(?=.{0,400}$)(?=.*?(?:commission|affiliate|provision|commissie|comisión|commissione))(?:[^|•·]{0,200}?\b(?:we|i|(?:this|our) (?:site|website|page)|[\p{Lu}][\p{L}\p{N}.&-]{1,30}(?: [\p{Lu}][\p{L}\p{N}.&-]{1,30}){0,2}) (?:may|might|could|will|can)? ?(?:earn|receive|get|make)s? (?:an? )?(?:small )?(?:share of (?:the )?sales|(?:affiliate )?commissions?)\b|[^|•·]{0,200}?\b(?:contains|may contain|uses|use) (?:affiliate|referral)(?: (?:and|or|and\/or) (?:affiliate|referral))? links\b).{0,250}$/iu
+    },
+    {
       // A caption whose credit ends the line: a copyright sign and a name
       // (`The pier. © Jane Doe / Agency`), or a stock picture agency.
       id: 'caption-copyright',
@@ -200,12 +210,20 @@ export const generic: Preset = {
       // `Dieser Beitrag wurde unter X abgelegt`.
       id: 'post-footer',
       pattern:
-        /^(?:this entry was (?:posted|filed)|this (?:post|article) was (?:posted|filed)|posted in .{1,80}\|.{0,80}(?:comments?|permalink)|dieser (?:beitrag|eintrag) wurde .{0,60}(?:unter|in) |ce (?:contenu|billet|article) a été publié|esta entrada fue publicada|questo articolo è stato pubblicato)/iu
+        /^(?:(?:post|beitrags|artikel)[ -]?navigation$|navigation des articles$|navegación de entradas$|this entry was (?:posted|filed)|this (?:post|article) was (?:posted|filed)|posted in .{1,80}\|.{0,80}(?:comments?|permalink)|dieser (?:beitrag|eintrag) wurde .{0,60}(?:unter|in) |ce (?:contenu|billet|article) a été publié|esta entrada fue publicada|questo articolo è stato pubblicato)/iu
+    },
+    {
+      // The publisher's legal footer (`© 2019 X. All rights reserved.`,
+      // `Use of this site constitutes acceptance of our terms`): pages
+      // print it under everything else, articles never quote it.
+      id: 'legal-footer',
+      pattern:
+        /^(?=.{0,300}$).{0,150}?\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|все права защищены|constitutes (?:your )?acceptance of (?:our|the)|may not be (?:reproduced|published|republished), (?:distributed|broadcast))\b/iu
     },
     {
       id: 'comments-section',
       pattern:
-        /^(?:leave a (?:reply|comment)|add a comment|post a comment|\d+ (?:comments?|responses?|replies|kommentare?|antworten|commentaires?|comentarios?|commenti)(?: (?:on|zu|to|sur|en|su) .{1,200})?|\d+ (?:thoughts?|gedanken(?: zu)?) .{1,200}|(?:one|ein) (?:thought|gedanke) .{1,200}|schreibe einen kommentar|kommentar (?:verfassen|schreiben|hinterlassen)|diskutieren sie mit|laisser un commentaire|deja un comentario|deixe um comentário|lascia un commento|comments|kommentare|commentaires|comentarios|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze|vos réactions|reactions)\s?\(\d{1,5}\)|write a comment|hinterlasse (?:eine antwort|einen kommentar)|kommentieren sie(?: hier)?|(?:please )?log ?in (?:here )?to (?:leave|post) a comment|sie müssen (?:sich )?(?:angemeldet sein|anmelden),? um .{1,40}|nur angemeldete benutzer können .{1,40}|para comentar debes .{1,80}|there are \d{1,5} comments\b.{0,40}|(?:über|about) (?:den autor|die autorin|the author)|à propos de l['’]auteur|sobre el autor)\s*:?$/iu
+        /^[\[(]?\s*(?:leave a (?:reply|comment)|add a comment|post a comment|(?:top rated|read all|view(?: all)?|show(?: all)?|see all|load) comments|no comments yet\b.{0,60}|comments are (?:subject to|closed|moderated)\b.{0,160}|(?:join|start) the (?:discussion|conversation)|sign in to (?:post a )?(?:comment|reply)|comparte tu opinión|tell us what you think\W{0,4}|\d+ (?:comments?|responses?|replies|kommentare?|antworten|commentaires?|comentarios?|commenti)(?: (?:on|zu|to|sur|en|su) .{1,200})?|\d+ (?:thoughts?|gedanken(?: zu)?) .{1,200}|(?:one|ein) (?:thought|gedanke) .{1,200}|schreibe einen kommentar|kommentar (?:verfassen|schreiben|hinterlassen)|diskutieren sie mit|laisser un commentaire|deja un comentario|deixe um comentário|lascia un commento|comments|kommentare|commentaires|comentarios|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze|vos réactions|reactions)\s?\(\d{1,5}\)|write a comment|hinterlasse (?:eine antwort|einen kommentar)|kommentieren sie(?: hier)?|(?:please )?log ?in (?:here )?to (?:leave|post) a comment|sie müssen (?:sich )?(?:angemeldet sein|anmelden),? um .{1,40}|nur angemeldete benutzer können .{1,40}|para comentar debes .{1,80}|there are \d{1,5} comments\b.{0,40}|(?:über|about) (?:den autor|die autorin|the author)|à propos de l['’]auteur|sobre el autor)\s*[\])]?\s*:?$/iu
     }
   ],
   commentHeaders: [
@@ -222,7 +240,7 @@ export const generic: Preset = {
     {
       id: 'related-header',
       pattern:
-        /^(?:you (?:might|may) also like|related(?: articles| stories| posts| content| coverage| news| topics| links)?|(?:most (?:popular|read|viewed)|trending(?: now)?|top stories|also read|more in [\p{L} ]{1,30})|(?:ähnliche|verwandte|weitere) (?:beiträge|artikel|themen|nachrichten)|meistgelesen(?:e artikel)?|das könnte dich auch interessieren|articles les plus lus|à lire également|artículos relacionados|lo más leído|articoli correlati|i più letti|mais lidas|notícias relacionadas|gerelateerde artikelen|похожие статьи|more on this (?:story|topic)|read (?:more|also|next)|recommended(?: for you)?|more (?:stories|from [\p{L} ]{1,30})|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|weitere artikel|à lire aussi|lire aussi|sur le même sujet|lee también|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|veja também|lees ook|meer over dit onderwerp|читайте также|temas relacionados|más noticias|lo más visto|más leídas|leia mais|empfehlungen aus der redaktion|viel gelesen(?: in [\p{L} ]{1,30})?|auch interessant|passend zum thema|mehr (?:zu|von|aus) [\p{L}\p{N} .-]{1,30}|editor['’]s picks|more news|latest (?:news|stories)|in other news|(?:das|dies|diese[sr]?|folgende) (?:thema |artikel |beiträge )?könnten? (?:dich|sie|dir|ihnen|euch) (?:auch |ebenfalls )?interessieren|(?:weitere|ähnliche|verwandte|empfohlene|beliebte|aktuelle|passende|neueste) (?:beiträge|artikel|themen|nachrichten|links|berichte|meldungen|themenbereiche)(?: [\p{L}\p{N} .-]{1,40})?|meist ?gelesen|schon gelesen\?|zum weiterlesen|empfohlen für dich|(?:notas|artículos|noticias) relacionad[oa]s(?: [\p{L} .-]{1,40})?|otras noticias|mirá también|dans la même rubrique|pour approfondir|à lire (?:aussi|également)|czytaj (?:też|także|również)|polecamy|zobacz (?:też|także|również)|explore further|you (?:might|may) (?:also )?be interested in)\s*[:!…]*$/iu
+        /^(?:you (?:might|may) also like|related(?: articles| stories| posts| content| coverage| news| topics| links)?|(?:most (?:popular|read|viewed)|trending(?: now)?|top stories|also read|more in [\p{L} ]{1,30})|(?:ähnliche|verwandte|weitere) (?:beiträge|artikel|themen|nachrichten)|meistgelesen(?:e artikel)?|das könnte dich auch interessieren|articles les plus lus|à lire également|artículos relacionados|lo más leído|articoli correlati|i più letti|mais lidas|notícias relacionadas|gerelateerde artikelen|похожие статьи|more on this (?:story|topic)|read (?:more|also|next)|recommended(?: for you)?|more (?:stories|from [\p{L} ]{1,30})|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|weitere artikel|à lire aussi|lire aussi|sur le même sujet|lee también|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|veja também|lees ook|meer over dit onderwerp|читайте также|temas relacionados|más noticias|lo más visto|más leídas|leia mais|empfehlungen aus der redaktion|viel gelesen(?: in [\p{L} ]{1,30})?|auch interessant|passend zum thema|mehr (?:zu|von|aus) [\p{L}\p{N} .-]{1,30}|editor['’]s picks|more news|latest (?:news|stories)|in other news|(?:das|dies|diese[sr]?|folgende) (?:thema |artikel |beiträge )?könnten? (?:dich|sie|dir|ihnen|euch) (?:auch |ebenfalls )?interessieren|(?:weitere|ähnliche|verwandte|empfohlene|beliebte|aktuelle|passende|neueste) (?:beiträge|artikel|themen|nachrichten|links|berichte|meldungen|themenbereiche)(?: [\p{L}\p{N} .-]{1,40})?|meist ?gelesen|schon gelesen\?|zum weiterlesen|empfohlen für dich|(?:notas|artículos|noticias) relacionad[oa]s(?: [\p{L} .-]{1,40})?|otras noticias|mirá también|dans la même rubrique|pour approfondir|à lire (?:aussi|également)|czytaj (?:też|także|również)|polecamy|zobacz (?:też|także|również)|explore further|you (?:might|may) (?:also )?be interested in|popular (?:articles|stories|posts)|read these next|você (?:também )?pode gostar|вам (?:также )?может быть интересно|související(?: články)?)\s*[:!….]*$/iu
     }
   ],
   credits: [
