@@ -31,4 +31,14 @@ test('a headline may open with a word that labels bylines', () => {
   assert.is(titleOf(['Von der Leyen visits the harbour town and its pier', '12. März 2021']), 'Von der Leyen visits the harbour town and its pier')
 })
 
+
+test('the first line of a page stays a headline candidate far above the prose', () => {
+  const facts = Array.from({length: 30}, (_, index) => `${index + 2} cups of flour (${index} g)`)
+  const text = ['Grandmother’s harbour pier cake with plums', ...facts, ...paragraphs].join('\n')
+  const article = parseArticle(text, {inputPath: 'page.txt'})
+  assert.is(article.title, 'Grandmother’s harbour pier cake with plums')
+  // What stands between is not the article's opening.
+  assert.not.ok(article.body.some((block) => block.includes('cups of flour')))
+})
+
 test.run()

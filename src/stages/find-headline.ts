@@ -14,6 +14,9 @@ import {allStopWords} from './language-data.js'
 /** How many open lines above the article block the headline may stand. */
 const headlineReach = 25
 
+/** The distance a first line beyond reach is scored at: being first is its evidence. */
+const firstLineDistance = 10
+
 /** How many open lines into the article block the headline may stand. */
 const headlineReachInside = 8
 
@@ -105,6 +108,12 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     const own = state.features[candidate.index]?.kind === 'content' ? 1 : 0
     consider(candidate.index, candidate.distance, false, prose - candidate.proseBelow - own)
   }
+  // A copy of a recipe, a shop's product or a wiki page starts with its
+  // headline far above the densest prose (ingredients, prices and tables
+  // come between): the text's first line stays in reach.
+  if (firstOpen >= 0 && firstOpen < regionStart && !above.some((candidate) => candidate.index === firstOpen)) {
+    consider(firstOpen, firstLineDistance, false, 0)
+  }
   // Only when nothing above will do: the lines before a headline inside the
   // block are lost to the article.
   // Nor when nothing stands above the block: the text then has no headline.
@@ -120,6 +129,20 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     consider(index, distance, true)
   }
   return best
+}
+
+/**
+ * Whether a headline stands beyond the reach of the article block (the
+ * first line of a recipe or a shop page): the lines between are the page's
+ * furniture, not the article's opening.
+ */
+export function beyondReach(state: ArticleState, titleIndex: number, regionStart: number): boolean {
+  let distance = 0
+  for (let index = regionStart; index > titleIndex; index--) {
+    if (open(state.lines[index])) distance++
+    if (distance > headlineReach) return true
+  }
+  return false
 }
 
 /** Whether a line is free, or removed only as a repeat (a headline printed twice). */

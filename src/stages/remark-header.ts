@@ -8,6 +8,7 @@ import {bylineLabels, metaFurniture, notNameWords, roleWords} from './header-dat
 import {allStopWords} from './language-data.js'
 import {isHeadlineShaped, maximumHeadlineLength, maximumHeadlineWords} from './headline-shape.js'
 import {outsideRule} from './remark-article-region.js'
+import {beyondReach} from './find-headline.js'
 
 /** How many lines after the headline the header block may span. */
 const headerReach = 16
@@ -63,6 +64,9 @@ export function remarkHeader() {
       index = first.index + 1
     }
 
+    // Measured before the header block takes its lines.
+    const region = state.region
+    const far = region !== undefined && state.titleIndex !== undefined && beyondReach(state, state.titleIndex, region.start)
     const limit = Math.min(lines.length, index + headerReach)
     for (; index < limit; index++) {
       const line = lines[index]
@@ -78,6 +82,15 @@ export function remarkHeader() {
       break
     }
     state.bodyStart = index
+    // Under a headline far above the article block, what stands between is
+    // the page's furniture (prices, facts, menus), as it would be under a
+    // headline in reach.
+    if (far && region) {
+      for (let at = index; at < region.start; at++) {
+        const line = lines[at]
+        if (line && !line.fate) remove(line, outsideRule(state, at))
+      }
+    }
     claimEarlyHeaderLines(state)
     if (state.byline === undefined && state.titleIndex !== undefined) findBylineNear(state, state.titleIndex)
     if (state.byline === undefined) findClosingByline(state)
