@@ -41,4 +41,10 @@ test('the first line of a page stays a headline candidate far above the prose', 
   assert.not.ok(article.body.some((block) => block.includes('cups of flour')))
 })
 
+test('a kicker of a few words gives way to the headline under it, a headline over its standfirst stays', () => {
+  assert.is(titleOf(['Harbour works', 'Council votes to rebuild the old wooden pier by spring', '12. März 2021']), 'Council votes to rebuild the old wooden pier by spring')
+  // A standfirst ends like a sentence.
+  assert.is(titleOf(['Pier rebuilt', 'The council voted to rebuild the old wooden pier by spring.', '12. März 2021']), 'Pier rebuilt')
+})
+
 test.run()

@@ -5,6 +5,7 @@ import {findDate, isTimeLine, parseDateLine} from './date-line.js'
 import {isHeadlineShaped} from './headline-shape.js'
 import {opensWithBylineLabel} from './header-data.js'
 import {allStopWords} from './language-data.js'
+import {metaLineName} from './remark-header.js'
 
 /*
  * The headline finder: which line above the article block is the headline.
@@ -61,6 +62,7 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
 
   let best: number | undefined
   let bestScore = Number.NEGATIVE_INFINITY
+  const scores = new Map<number, number>()
   const firstOpen = lines.findIndex((line) => open(line))
   const consider = (index: number, distance: number, inside: boolean, proseLost = 0) => {
     const line = lines[index]
@@ -90,6 +92,7 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     // Section labels and kickers are often capitals (`CLIMATE CHANGE`).
     if (words <= 4 && !/\p{Ll}/u.test(line.text)) score -= 1
     if (state.features[index]?.kind === 'content') score -= 2
+    scores.set(index, score)
     if (score > bestScore) {
       bestScore = score
       best = index
@@ -114,10 +117,15 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
   if (firstOpen >= 0 && firstOpen < regionStart && !above.some((candidate) => candidate.index === firstOpen)) {
     consider(firstOpen, firstLineDistance, false, 0)
   }
+  if (best !== undefined) {
+    const under = headlineUnderKicker(state, best)
+    if (under !== undefined && (scores.get(under) ?? Number.NEGATIVE_INFINITY) >= bestScore - kickerMargin) return under
+    return best
+  }
   // Only when nothing above will do: the lines before a headline inside the
   // block are lost to the article.
   // Nor when nothing stands above the block: the text then has no headline.
-  if (best !== undefined || !lines.slice(0, regionStart).some((line) => open(line))) return best
+  if (!lines.slice(0, regionStart).some((line) => open(line))) return best
   // And never past a second paragraph: a headline that far in would cost
   // the article more than a missing headline does.
   distance = 0
@@ -143,6 +151,49 @@ export function beyondReach(state: ArticleState, titleIndex: number, regionStart
     if (distance > headlineReach) return true
   }
   return false
+}
+
+/** Most words of a kicker (`Betriebliche Altersvorsorge`, `ENVIRONMENT`). */
+const maximumKickerWords = 4
+
+/** How much less a headline under a kicker may score than the kicker. */
+const kickerMargin = 1.5
+
+/** How many words more than its kicker a headline has, at least. */
+const minimumExtraWords = 2
+
+/** Most words of a headline under a kicker: longer lines are standfirsts. */
+const maximumUnderKickerWords = 16
+
+/** How many open lines under a kicker its headline may stand (a picture credit may come between). */
+const kickerGap = 2
+
+/**
+ * The headline under a kicker: a line of a few words over a longer
+ * headline-shaped line is a section label or a topic (`Heizen mit Holz` over
+ * `Heizen mit Abfallholz: Mit dieser Erfindung funktioniert es`), not the
+ * headline. A standfirst under a short headline ends like a sentence, with a
+ * period, and stays a standfirst.
+ */
+function headlineUnderKicker(state: ArticleState, kicker: number): number | undefined {
+  const kickerWords = countWordsAnyScript(state.lines[kicker]?.text ?? '')
+  if (kickerWords > maximumKickerWords) return undefined
+  let seen = 0
+  for (let index = kicker + 1; index < state.lines.length && seen < kickerGap; index++) {
+    const line = state.lines[index]
+    if (!open(line) || !line) continue
+    seen++
+    // A byline or a date under the short line makes it the headline.
+    if (headerNear(state, index, 0, 0)) return undefined
+    if (!isCandidate(state, line)) continue
+    // A meta line naming the author (`von jdoe | Eingetragen bei: …`) is no headline.
+    if (metaLineName(line.text) !== undefined) return undefined
+    const words = countWordsAnyScript(line.text)
+    if (words < kickerWords + minimumExtraWords || words > maximumUnderKickerWords) return undefined
+    if (/\.$/u.test(line.text) && !/(?:\.\.\.|…)$/u.test(line.text)) return undefined
+    return index
+  }
+  return undefined
 }
 
 /** Whether a line is free, or removed only as a repeat (a headline printed twice). */
