@@ -79,7 +79,6 @@ test('a related list in the article tail takes the teasers after it; one boxed l
   const article = explainArticle(['Harbour town votes to rebuild its old pier', ...boxed].join('\n'), {inputPath: 'page.txt'}).article
   assert.is(article.body.at(-1), paragraphs[3])
 })
-test.run()
 
 test('comment widgets in brackets, WordPress post navigation and legal footers end the body', () => {
   for (const text of ['[ 12 comments ]', 'Top Rated Comments', 'View Comments', 'Comments are closed.', 'Join the conversation']) {
@@ -105,3 +104,5 @@ test('affiliate disclaimers are furniture, a byline that carries one is not', ()
   assert.is(rule('remove', 'By Jane Doe | 3 Comments. This post may contain affiliate links.'), undefined)
   assert.is(rule('remove', 'The harbour commission met on Tuesday to discuss the pier.'), undefined)
 })
+
+test.run()

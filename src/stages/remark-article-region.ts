@@ -113,12 +113,12 @@ function lineScore(state: ArticleState, line: ArticleLine, costScale: number): n
   if (features?.kind === 'content') return line.text.length
   // Table rows (cells copied with tabs) are data of the article, not
   // menus: they neither start an article nor cut one in two.
-  if (tableRow(state, line)) return 0
+  if (isTableRow(state, line)) return 0
   return -(shortCost + line.text.length / 2) * costScale
 }
 
 /** Whether a line was a table row: copying separates cells with tabs. */
-function tableRow(state: ArticleState, line: ArticleLine): boolean {
+export function isTableRow(state: ArticleState, line: ArticleLine): boolean {
   const source = state.sourceLines
   const raw = source ? (source[line.line - 1] ?? '') : ''
   return raw.trim().includes('\t')

@@ -2,8 +2,9 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {ArticleState} from './article-state.js'
 import {getArticleState, keep, matchRule, remove} from './article-state.js'
+import {parseDateLine, isTimeLine} from './date-line.js'
 import {allBiographyVerbs, allStopWords} from './language-data.js'
-import {outsideRule} from './remark-article-region.js'
+import {isTableRow, outsideRule} from './remark-article-region.js'
 
 /**
  * Take the body: every line after the header block that no earlier stage
@@ -20,6 +21,7 @@ export function remarkBody() {
     let ended: string | undefined
     const region = state.region
     const comments = commentStart(state)
+    const datedList = datedListStart(state)
     markAuthorBiography(state)
     for (let index = state.bodyStart; index < state.lines.length; index++) {
       const line = state.lines[index]
@@ -37,6 +39,10 @@ export function remarkBody() {
       }
       if (region && index > region.end) {
         remove(line, outsideRule(state, index))
+        continue
+      }
+      if (datedList !== undefined && index >= datedList) {
+        remove(line, 'dated-list')
         continue
       }
       // A marker above the article block (`3 comments` under a headline)
@@ -199,4 +205,71 @@ function commentStart(state: ArticleState): {index: number; rule: string} | unde
     if (count >= minimumComments) return first
   }
   return undefined
+}
+
+/** Most lines from one dated line to the next that make one entry of a list (a teaser, a comment). */
+const maximumEntryLines = 12
+
+/** Largest share of the article block's prose that a dated list at its end may hold. */
+const maximumListShare = 0.5
+
+/**
+ * Whether a line only dates something: a date line (`November 19, 2019`,
+ * `Published 18 November 2019`) or a relative time (`2 days ago at 07:52
+ * am`, `vor 3 Stunden`). A time of day alone (`10:32`) is left out: live
+ * blogs head their entries with one.
+ */
+function isDatingLine(text: string): boolean {
+  if (parseDateLine(text) !== undefined) return true
+  return isTimeLine(text) && !/^\W*\d{1,2}[:.h]\d{2}/u.test(text)
+}
+
+/** What a line looks like, for comparing entries: prose or not. */
+function shape(state: ArticleState, index: number): boolean {
+  return state.features[index]?.kind === 'content' && state.lines[index]?.fate?.kind !== 'removed'
+}
+
+/**
+ * Where a dated list begins in the article block's tail: teasers of other
+ * articles (headline, author, date, summary) and reader comments (name,
+ * time, text, rating) print a date in every entry, and the article is
+ * over where such entries begin. Two dated lines close together after the
+ * article's prose make a list, provided the list holds less than half of
+ * the block's prose (a live blog or a chronicle is all entries). The list
+ * begins at its first entry: from the first dated line, back over the
+ * lines that the next entry repeats line for line (prose against prose,
+ * short against short), as far as the last short line among them (an entry
+ * opens with a headline or a name, not with prose).
+ */
+function datedListStart(state: ArticleState): number | undefined {
+  const region = state.region
+  if (!region) return undefined
+  const from = Math.max(region.start, state.bodyStart)
+  let first: number | undefined
+  let second: number | undefined
+  for (let index = from; index <= region.end; index++) {
+    const line = state.lines[index]
+    // A table of dates (releases, fixtures) is the article's data.
+    if (!line || line.fate?.kind === 'field' || isTableRow(state, line) || !isDatingLine(line.text)) continue
+    if (first !== undefined && index - first <= maximumEntryLines) {
+      second = index
+      break
+    }
+    first = index
+  }
+  if (first === undefined || second === undefined) return undefined
+  let start = first
+  for (let back = 1; back < second - first && first - back > from; back++) {
+    if (shape(state, first - back) !== shape(state, second - back)) break
+    if (!shape(state, first - back)) start = first - back
+  }
+  let before = 0
+  let after = 0
+  for (let index = from; index <= region.end; index++) {
+    const line = state.lines[index]
+    if (!line || !shape(state, index)) continue
+    if (index < start) before += line.text.length
+    else after += line.text.length
+  }
+  return before > 0 && after <= maximumListShare * (before + after) ? start : undefined
 }

@@ -1,0 +1,44 @@
+import {test} from 'uvu'
+import * as assert from 'uvu/assert'
+import {explainArticle, parseArticle} from '../src/parse-article.js'
+
+const paragraphs = [
+  'The council of a small harbour town voted on Tuesday to rebuild the wooden pier that storms destroyed two winters ago, ending a long dispute.',
+  'Supporters said the pier was part of the town and that visitors came for it, while opponents asked whether the money should go to the school.',
+  'Work is expected to begin in the spring and to take about a year, the mayor said, adding that local carpenters would be hired where possible.',
+  'The old pier was built in 1902 by the fishermen of the town, who paid for the timber themselves and raised it in one summer, the museum says.'
+]
+
+const teasers = [
+  'Ferry timetable changes for the winter',
+  'Jane Doe',
+  'November 19, 2019',
+  'The ferry to the island will run twice a day from December, the company said, as fewer visitors come and the crews are needed at the yard for repairs.',
+  'Lighthouse keeper retires after forty years',
+  'John Roe',
+  'November 18, 2019',
+  'The last keeper of the lighthouse on the point handed over the keys on Monday, and the light will be run from the harbour office from now on, the council said.'
+]
+
+function fates(source: string): Map<string, string | undefined> {
+  return new Map(explainArticle(source, {inputPath: 'page.txt'}).lines.map((line) => [line.text, line.rule ?? line.field]))
+}
+
+test('teasers that each carry a date end the article where the first teaser begins', () => {
+  const source = ['Harbour town votes to rebuild its old pier', ...paragraphs, ...teasers].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.equal(article.body, paragraphs.slice(1))
+  const rules = fates(source)
+  assert.is(rules.get('Ferry timetable changes for the winter'), 'dated-list')
+  assert.is(rules.get(teasers[7] ?? ''), 'dated-list')
+})
+
+test('dated entries that hold most of the prose are the article (a live blog, a chronicle)', () => {
+  const entries = teasers.slice(2, 4).concat(teasers.slice(6, 8))
+  const source = ['Harbour town votes to rebuild its old pier', paragraphs[0], ...entries, ...paragraphs.slice(1, 2)].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.ok(article.body.includes(teasers[3] ?? ''))
+  assert.ok(article.body.includes(teasers[7] ?? ''))
+})
+
+test.run()
