@@ -45,4 +45,12 @@ test('a meta line under the headline gives byline and date, and leaves the body'
   assert.equal(article.body, paragraphs.slice(1))
 })
 
+test('a lone name under the headline is its byline over a job title or a follow button, or under an author label', () => {
+  const bylineOf = (lines: readonly string[]) => parseArticle([...lines, ...paragraphs].join('\n'), {inputPath: 'page.txt'}).byline
+  assert.is(bylineOf(['Harbour town votes to rebuild its old pier', 'Jane Example', 'Political Editor']), 'Jane Example')
+  assert.is(bylineOf(['Harbour town votes to rebuild its old pier', 'Jane Example', 'Follow']), 'Jane Example')
+  assert.is(bylineOf(['Harbour town votes to rebuild its old pier', 'Auteur', 'Jane Example,']), 'Jane Example')
+  assert.is(bylineOf(['Harbour town votes to rebuild its old pier', 'Jane Example', 'Harbour Town']), undefined)
+})
+
 test.run()

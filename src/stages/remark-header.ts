@@ -176,7 +176,7 @@ function findBylineNear(state: ArticleState, titleIndex: number): void {
     if (!line || line.fate?.kind === 'field' || (line.fate && !isOutsideRule(line.fate.rule))) continue
     const byline = matchRule(state.presets, 'bylines', line.text)
     if (!byline) {
-      if (metaByline(state, line)) return
+      if (nameByline(state, line) || metaByline(state, line)) return
       continue
     }
     state.byline = cleanName(byline.match[1] ?? '')
@@ -245,8 +245,14 @@ export function isLoneName(text: string, minimumWords = 2): boolean {
 }
 
 /** Labels that pages print alone on the line above the author's name. */
-const bylineLabel =
-  /^(?:(?:written|posted|published)(?: on .{1,30})? by|by|von|par|por|di|door|av|af|geschrieben von|veröffentlicht von|autor(?:in)?:?|author:?)$/iu
+export const bylineLabel =
+  /^(?:(?:written|posted|published)(?: on .{1,30})? by|by|von|par|por|di|door|av|af|geschrieben von|veröffentlicht von|(?:autor(?:in)?|author|auteur|autore):?)$/iu
+
+/**
+ * Lines that pages print under an author's name: a job title (`Political
+ * Editor`) or a follow button, which make a lone name under a headline its byline.
+ */
+const underName = new RegExp(`^(?:${[...roleWords, 'follow', 'folgen', 'suivre', 'seguir'].sort((a, b) => b.length - a.length).join('|')})$`, 'iu')
 
 /**
  * A byline printed as a bare name: on the line under a lone `By` label
@@ -256,9 +262,9 @@ const bylineLabel =
 function nameByline(state: ArticleState, line: ArticleLine): boolean {
   const previous = state.lines[line.index - 1]
   const labelled = previous !== undefined && bylineLabel.test(previous.text)
-  const name = line.text.replace(agencySuffix, '')
+  const name = line.text.replace(/[,;]$/u, '').replace(agencySuffix, '')
   if (isLoneName(name, labelled ? 1 : 2)) {
-    if (!labelled && !datedNeighbour(state, line.index)) return false
+    if (!labelled && !datedNeighbour(state, line.index) && !underName.test(state.lines[line.index + 1]?.text ?? '')) return false
     if (labelled && previous && (!previous.fate || previous.fate.kind === 'removed')) remove(previous, 'byline-label', 'byline')
     takeByline(state, line, name)
     return true
