@@ -5,7 +5,7 @@ import {findDate, isTimeLine, parseDateLine} from './date-line.js'
 import {isHeadlineShaped} from './headline-shape.js'
 import {opensWithBylineLabel} from './header-data.js'
 import {allStopWords} from './language-data.js'
-import {metaLineName} from './remark-header.js'
+import {bylineLabel, metaLineName} from './remark-header.js'
 
 /*
  * The headline finder: which line above the article block is the headline.
@@ -213,6 +213,9 @@ function isCandidate(state: ArticleState, line: ArticleLine): boolean {
   if (/[»›]/u.test(text) && !/[«‹]/u.test(text)) return false
   // A byline (`von Jane Doe`) is not a headline, nor a glued menu row.
   if (opensWithBylineLabel(text) || gluedMenu.test(text)) return false
+  // Nor the name under a lone `By` label.
+  const previous = state.lines[line.index - 1]
+  if (previous && bylineLabel.test(previous.text)) return false
   for (const kind of ['bylines', 'credits', 'relatedHeaders', 'endMarkers'] as const) {
     if (matchRule(state.presets, kind, line.text)) return false
   }
