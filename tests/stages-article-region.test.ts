@@ -119,4 +119,15 @@ test('a headline is never looked for past the second paragraph of the article', 
   assert.is(article.body.length + (article.lead ? 1 : 0), 3)
 })
 
+test('a contact box is not prose, an article that gives one number is', () => {
+  const box =
+    'Our customer service centre answers questions and requests: Telephone 03-555-0199, Fax 03-555-0198, E-mail help@harbour.example. The centre is open on weekdays.'
+  assert.is(lineFeatures(box).kind, 'short')
+  const story =
+    'Residents who want to comment on the plans for the pier can call the town hall on 03-555-0199 until the end of the month, the mayor said.'
+  assert.is(lineFeatures(story).kind, 'content')
+  const seasons = 'She won the overall title in the seasons 2004/2005 and 2006/2007, and again in 2010 after a long break from racing.'
+  assert.is(lineFeatures(seasons).kind, 'content')
+})
+
 test.run()

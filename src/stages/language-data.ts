@@ -81,3 +81,21 @@ export const biographyVerbs: Readonly<Record<string, readonly string[]>> = {
 
 /** Every biography verb of every language. */
 export const allBiographyVerbs: ReadonlySet<string> = new Set(Object.values(biographyVerbs).flat())
+
+/**
+ * Labels of contact details (`Telephone:`, `Fax`, `E-mail:`, `Hotline`),
+ * per language, lowercased, one word each: a paragraph full of them is a contact box or a
+ * footer, not article prose.
+ */
+export const contactLabels: Readonly<Record<string, readonly string[]>> = {
+  en: ['telephone', 'phone', 'tel', 'fax', 'e-mail', 'email', 'hotline', 'toll-free', 'helpline'],
+  de: ['telefon', 'tel', 'fax', 'e-mail', 'hotline', 'öffnungszeiten', 'sprechzeiten'],
+  fr: ['téléphone', 'tél', 'fax', 'courriel', 'e-mail', 'horaires'],
+  es: ['teléfono', 'tel', 'fax', 'correo', 'horario'],
+  it: ['telefono', 'tel', 'fax', 'e-mail', 'orari'],
+  pt: ['telefone', 'tel', 'fax', 'e-mail', 'horário'],
+  nl: ['telefoon', 'tel', 'fax', 'e-mail', 'openingstijden']
+}
+
+/** Every contact label of every language. */
+export const allContactLabels: ReadonlySet<string> = new Set(Object.values(contactLabels).flat())

@@ -1,5 +1,5 @@
 import {countWordsAnyScript, endsLikeSentence} from '../text.js'
-import {allStopWords} from './language-data.js'
+import {allContactLabels, allStopWords} from './language-data.js'
 
 /**
  * What a line looks like as text, before anyone knows where it stands:
@@ -92,6 +92,43 @@ export function lineFeatures(text: string): LineFeatures {
   const sentence = endsLikeSentence(text)
   const count = words ?? total
   const content =
-    (sentence && count >= minimumSentenceWords) || (count >= minimumUnpunctuatedWords && stopRatio >= minimumStopRatio)
+    ((sentence && count >= minimumSentenceWords) || (count >= minimumUnpunctuatedWords && stopRatio >= minimumStopRatio)) &&
+    !isContactBlock(text)
   return {words: count, stopRatio, sentence, kind: content ? 'content' : 'short'}
+}
+
+/** Fewest contact details (labels, phone numbers, mail addresses) that make a contact block. */
+const minimumContactDetails = 3
+
+/** A mail address, a phone number (seven digits or more, grouped), or a word that may be a contact label. */
+const contactDetail = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|\+?\d[\d ()/.-]{5,}\d|\p{L}+(?:-\p{L}+)?/gu
+
+/** Numbers that are not phone numbers: seasons and year ranges (`2004/2005`), grouped thousands. */
+const notPhone = /^(?:\d{4}\s?[/-]\s?\d{2,4}|\d{1,3}(?:[., ]\d{3})+)$/u
+
+/**
+ * Whether a line is a block of contact details (a customer service box, a
+ * company footer: `Telephone: … Fax: … E-mail: …`): at least three mail
+ * addresses, phone numbers or contact labels (language data), one of them
+ * a label or an address. An article may give one number or address; a
+ * contact box lists them. Only lines with a digit or an `@` are read.
+ */
+function isContactBlock(text: string): boolean {
+  if (!/[@\d]/u.test(text)) return false
+  let details = 0
+  let labelled = false
+  for (const match of text.matchAll(contactDetail)) {
+    const found = match[0]
+    if (found.includes('@')) {
+      details++
+      labelled = true
+    } else if (/\d/u.test(found)) {
+      if (found.replace(/\D/gu, '').length >= 7 && !notPhone.test(found)) details++
+    } else if (allContactLabels.has(found.toLowerCase())) {
+      details++
+      labelled = true
+    }
+    if (details >= minimumContactDetails && labelled) return true
+  }
+  return false
 }
