@@ -53,4 +53,10 @@ test('a lone name under the headline is its byline over a job title or a follow 
   assert.is(bylineOf(['Harbour town votes to rebuild its old pier', 'Jane Example', 'Harbour Town']), undefined)
 })
 
+test('a lone name is dated across a date word or a profile link', () => {
+  const bylineOf = (lines: readonly string[]) => parseArticle([...lines, ...paragraphs].join('\n'), {inputPath: 'page.txt'}).byline
+  assert.is(bylineOf(['Harbour town votes to rebuild its old pier', 'Jane Example', 'am', 'Mittwoch, 26.01.2022 - 14:30']), 'Jane Example')
+  assert.is(bylineOf(['Harbour town votes to rebuild its old pier', 'Jane Example', 'Twitter', '19 February 2020']), 'Jane Example')
+})
+
 test.run()

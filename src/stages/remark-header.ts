@@ -293,13 +293,16 @@ function datedNameLine(state: ArticleState, line: ArticleLine): boolean {
   return true
 }
 
-/** Whether the line above or below is a date or time line. */
+/**
+ * Whether the line above or below is a date or time line, or the one below
+ * that when a date word or a profile link stands between (`Jane Doe` / `am`
+ * / `26.01.2022`, `Jane Doe` / `Twitter` / `19 FEB 2020`).
+ */
 function datedNeighbour(state: ArticleState, index: number): boolean {
-  for (const next of [index - 1, index + 1]) {
-    const text = state.lines[next]?.text
-    if (text !== undefined && (parseDateLine(text) !== undefined || isTimeLine(text))) return true
-  }
-  return false
+  const dated = (text: string | undefined) => text !== undefined && (parseDateLine(text) !== undefined || isTimeLine(text))
+  if (dated(state.lines[index - 1]?.text) || dated(state.lines[index + 1]?.text)) return true
+  const between = state.lines[index + 1]?.text ?? ''
+  return !between.includes(' ') && (isDateLineWord(between) || metaFurniture.includes(between.toLowerCase())) && dated(state.lines[index + 2]?.text)
 }
 
 function isOutsideRule(rule: string): boolean {
