@@ -5,6 +5,7 @@ import {existsSync} from 'node:fs'
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {dirname, join, resolve} from 'node:path'
 import {ArticleCache, cacheFolder} from './cache/article-cache.js'
+import {createLimit} from './cache/limit.js'
 import {LinkIndex} from './link/link-index.js'
 import {normalizeHeadline} from './link/normalize-headline.js'
 import {defaultLayout, resolveOptions} from './options.js'
@@ -91,6 +92,7 @@ class WireBuild {
   #prefix: (url: string) => string = (url) => url
   readonly #prefixed = new Map<string, string>()
   readonly #parseOptions: ParseOptions
+  readonly #readLimit = createLimit(64)
   readonly #cache: ArticleCache | undefined
 
   constructor(settings: ResolvedOptions) {
@@ -141,7 +143,7 @@ class WireBuild {
       this.#cache?.touch(known.hash)
       return known.article
     }
-    const bytes = await readFile(inputPath)
+    const bytes = await this.#readLimit(() => readFile(inputPath))
     const hash = ArticleCache.key(inputPath, bytes)
     const cached = this.#parsed.get(inputPath)
     if (cached && cached.hash === hash) {
