@@ -41,4 +41,31 @@ test('dated entries that hold most of the prose are the article (a live blog, a 
   assert.ok(article.body.includes(teasers[7] ?? ''))
 })
 
+test('comments that each repeat a counter label end the article where the first comment begins', () => {
+  const comments = [
+    'harbourfan',
+    'I walked on that pier as a child and I am so glad that it will be rebuilt at last, after all these years.',
+    'Rating: 12 Votes',
+    'old_sailor',
+    'The school needs the money more than the tourists need a pier, in my opinion, and I will vote against it.',
+    'Rating: 7 Votes',
+    'islander',
+    'Will the ferry stop at the new pier, or only the pleasure boats that come in the summer? Nobody has said.',
+    'Rating: 3 Votes'
+  ]
+  const source = ['Harbour town votes to rebuild its old pier', ...paragraphs, ...comments].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.equal(article.body, paragraphs.slice(1))
+  assert.is(fates(source).get('harbourfan'), 'dated-list')
+})
+
+test('a label repeated between long sections of an article ends nothing', () => {
+  const long = paragraphs.join(' ')
+  const other = [...paragraphs].reverse().join(' ')
+  const source = ['Harbour town votes to rebuild its old pier', paragraphs[0], 'Advertisement', long, 'Advertisement', other, 'Advertisement', paragraphs[1]].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.ok(article.body.includes(long))
+  assert.ok(article.body.includes(other))
+})
+
 test.run()

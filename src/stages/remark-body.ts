@@ -210,6 +210,68 @@ function commentStart(state: ArticleState): {index: number; rule: string} | unde
 /** Most lines from one dated line to the next that make one entry of a list (a teaser, a comment). */
 const maximumEntryLines = 12
 
+/** Fewest lines from one entry's marker to the next (the marker and at least one line of the entry). */
+const minimumEntryLines = 2
+
+/** Most characters of prose in one entry marked by a repeated label. */
+const maximumEntryProse = 600
+
+/** Fewest times a short label must be printed to mark entries (`Reply`, `Rating: 12 Votes`, `Read more`). */
+const minimumLabelRepeats = 3
+
+/** Most words of a label that marks entries. */
+const maximumLabelWords = 6
+
+/** How a button or counter label begins: a capital letter or a number. */
+const labelStart = /^[\p{Lu}\p{N}]/u
+
+/** A label with its numbers blanked, lowercased: `Rating: 36 Votes` and `Rating: 7 Votes` are one label. */
+function labelKey(text: string): string {
+  return text.toLowerCase().replace(/\d+/gu, '0')
+}
+
+/**
+ * The labels (short lines, numbers blanked) printed at least three times
+ * from `from` on: buttons and counters that every entry of a list repeats.
+ */
+function repeatedLabels(state: ArticleState, from: number): Set<string> {
+  const counts = new Map<string, number>()
+  const repeated = new Set<string>()
+  for (let index = from; index < state.lines.length; index++) {
+    const line = state.lines[index]
+    const features = state.features[index]
+    if (!line || !features || features.kind === 'content' || features.words > maximumLabelWords || features.words === 0) continue
+    // Buttons and counters are capitalised (`Reply`, `12 Likes`); terms
+    // of a diagram (`enqueued`), footnotes (`^ Smith 2007, p. 4.`) and
+    // picture credits repeat in articles too.
+    if (!labelStart.test(line.text) || matchRule(state.presets, 'credits', line.text)) continue
+    const key = labelKey(line.text)
+    const count = (counts.get(key) ?? 0) + 1
+    counts.set(key, count)
+    if (count >= minimumLabelRepeats) repeated.add(key)
+  }
+  return repeated
+}
+
+/** The last line from `from` on that prints a label. */
+function lastLabel(state: ArticleState, key: string, from: number): number {
+  let last = from
+  for (let index = from; index < state.lines.length; index++) {
+    const line = state.lines[index]
+    if (line && line.text.length <= key.length + 20 && labelKey(line.text) === key) last = index
+  }
+  return last
+}
+
+/** Characters of prose strictly between two lines. */
+function proseBetween(state: ArticleState, from: number, to: number): number {
+  let total = 0
+  for (let index = from + 1; index < to; index++) {
+    if (shape(state, index)) total += state.lines[index]?.text.length ?? 0
+  }
+  return total
+}
+
 /** Largest share of the article block's prose that a dated list at its end may hold. */
 const maximumListShare = 0.5
 
@@ -245,17 +307,27 @@ function datedListStart(state: ArticleState): number | undefined {
   const region = state.region
   if (!region) return undefined
   const from = Math.max(region.start, state.bodyStart)
+  const labels = repeatedLabels(state, from)
+  const last = new Map<string, number>()
   let first: number | undefined
   let second: number | undefined
-  for (let index = from; index <= region.end; index++) {
+  for (let index = from; index <= region.end && second === undefined; index++) {
     const line = state.lines[index]
     // A table of dates (releases, fixtures) is the article's data.
-    if (!line || line.fate?.kind === 'field' || isTableRow(state, line) || !isDatingLine(line.text)) continue
-    if (first !== undefined && index - first <= maximumEntryLines) {
-      second = index
-      break
-    }
-    first = index
+    if (!line || line.fate?.kind === 'field' || isTableRow(state, line)) continue
+    const key = isDatingLine(line.text) ? '' : labels.has(labelKey(line.text)) ? labelKey(line.text) : undefined
+    if (key === undefined) continue
+    const previous = last.get(key)
+    last.set(key, index)
+    if (previous === undefined || index - previous < minimumEntryLines || index - previous > maximumEntryLines) continue
+    // Between two labels stands one entry: a teaser or a comment, a few
+    // sentences; sections of an article between two ads are longer.
+    if (key !== '' && proseBetween(state, previous, index) > maximumEntryProse) continue
+    // A list of entries in the middle of an article (product boxes,
+    // footnotes) is not its tail: a labelled list runs to the block's end.
+    if (key !== '' && region.end - lastLabel(state, key, index) > maximumEntryLines) continue
+    first = previous
+    second = index
   }
   if (first === undefined || second === undefined) return undefined
   let start = first
