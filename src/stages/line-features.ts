@@ -103,6 +103,9 @@ const minimumContactDetails = 3
 /** A mail address, a phone number (seven digits or more, grouped), or a word that may be a contact label. */
 const contactDetail = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|\+?\d[\d ()/.-]{5,}\d|\p{L}+(?:-\p{L}+)?/gu
 
+/** Seven digits or more in groups, the least a contact block holds besides a mail address. */
+const phoneNumber = /\d[\d ()/.-]{5,}\d/u
+
 /** Numbers that are not phone numbers: seasons and year ranges (`2004/2005`), grouped thousands. */
 const notPhone = /^(?:\d{4}\s?[/-]\s?\d{2,4}|\d{1,3}(?:[., ]\d{3})+)$/u
 
@@ -111,10 +114,10 @@ const notPhone = /^(?:\d{4}\s?[/-]\s?\d{2,4}|\d{1,3}(?:[., ]\d{3})+)$/u
  * company footer: `Telephone: … Fax: … E-mail: …`): at least three mail
  * addresses, phone numbers or contact labels (language data), one of them
  * a label or an address. An article may give one number or address; a
- * contact box lists them. Only lines with a digit or an `@` are read.
+ * contact box lists them. Only lines with a long number or an `@` are read.
  */
 function isContactBlock(text: string): boolean {
-  if (!/[@\d]/u.test(text)) return false
+  if (!text.includes('@') && !phoneNumber.test(text)) return false
   let details = 0
   let labelled = false
   for (const match of text.matchAll(contactDetail)) {

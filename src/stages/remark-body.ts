@@ -232,11 +232,12 @@ function labelKey(text: string): string {
 
 /**
  * The labels (short lines, numbers blanked) printed at least three times
- * from `from` on: buttons and counters that every entry of a list repeats.
+ * from `from` on, with the index of their last line: buttons and counters
+ * that every entry of a list repeats.
  */
-function repeatedLabels(state: ArticleState, from: number): Set<string> {
+function repeatedLabels(state: ArticleState, from: number): Map<string, number> {
   const counts = new Map<string, number>()
-  const repeated = new Set<string>()
+  const repeated = new Map<string, number>()
   for (let index = from; index < state.lines.length; index++) {
     const line = state.lines[index]
     const features = state.features[index]
@@ -248,19 +249,9 @@ function repeatedLabels(state: ArticleState, from: number): Set<string> {
     const key = labelKey(line.text)
     const count = (counts.get(key) ?? 0) + 1
     counts.set(key, count)
-    if (count >= minimumLabelRepeats) repeated.add(key)
+    if (count >= minimumLabelRepeats) repeated.set(key, index)
   }
   return repeated
-}
-
-/** The last line from `from` on that prints a label. */
-function lastLabel(state: ArticleState, key: string, from: number): number {
-  let last = from
-  for (let index = from; index < state.lines.length; index++) {
-    const line = state.lines[index]
-    if (line && line.text.length <= key.length + 20 && labelKey(line.text) === key) last = index
-  }
-  return last
 }
 
 /** Characters of prose strictly between two lines. */
@@ -315,7 +306,8 @@ function datedListStart(state: ArticleState): number | undefined {
     const line = state.lines[index]
     // A table of dates (releases, fixtures) is the article's data.
     if (!line || line.fate?.kind === 'field' || isTableRow(state, line)) continue
-    const key = isDatingLine(line.text) ? '' : labels.has(labelKey(line.text)) ? labelKey(line.text) : undefined
+    const label = isDatingLine(line.text) ? '' : labelKey(line.text)
+    const key = label === '' || labels.has(label) ? label : undefined
     if (key === undefined) continue
     const previous = last.get(key)
     last.set(key, index)
@@ -325,7 +317,7 @@ function datedListStart(state: ArticleState): number | undefined {
     if (key !== '' && proseBetween(state, previous, index) > maximumEntryProse) continue
     // A list of entries in the middle of an article (product boxes,
     // footnotes) is not its tail: a labelled list runs to the block's end.
-    if (key !== '' && region.end - lastLabel(state, key, index) > maximumEntryLines) continue
+    if (key !== '' && region.end - (labels.get(key) ?? index) > maximumEntryLines) continue
     first = previous
     second = index
   }
