@@ -48,6 +48,15 @@ test('front matter becomes a yaml node; an unclosed one is an error', () => {
   assert.is(file.messages[0]?.fatal, true)
 })
 
+test('a line of hundreds of delimiters stays plain text, so parsing stays linear', () => {
+  const line = '**a*'.repeat(400)
+  const tree = parse(`Headline\n${line}\n`)
+  assert.is(tree.children.length, 2)
+  assert.is(toString(tree.children[1]), line)
+  // A line with some markup is still read as markdown.
+  assert.is(toString(parse('Some **bold** words\n').children[0]), 'Some bold words')
+})
+
 test('splitLines handles LF, CRLF and CR', () => {
   assert.equal(splitLines('a\r\nb\rc\nd'), {lines: ['a', 'b', 'c', 'd'], offsets: [0, 3, 5, 7]})
 })

@@ -29,8 +29,15 @@ export function remarkBody() {
       // A related list's header in the article's tail, over a list (not
       // one link boxed between paragraphs): what follows are teasers,
       // headlines the related stage took and their summaries.
-      if (line.fate?.kind === 'removed' && !ended && relatedListFollows(state, index) && inTail(state, index)) {
-        if (matchRule(state.presets, 'relatedHeaders', line.text)) ended = 'after-related-header'
+      // Cheapest test first: most removed lines are no related header.
+      if (
+        line.fate?.kind === 'removed' &&
+        !ended &&
+        matchRule(state.presets, 'relatedHeaders', line.text) &&
+        relatedListFollows(state, index) &&
+        inTail(state, index)
+      ) {
+        ended = 'after-related-header'
       }
       if (line.fate) continue
       if (ended) {
@@ -152,10 +159,14 @@ function markAuthorBiography(state: ArticleState): void {
 /** Fewest related headlines under a header that make a list rather than a boxed link. */
 const minimumRelatedList = 2
 
+/** Most removed lines looked past for the headlines of a related list: furniture between a header and its list is a few lines, and a bound keeps a page of removed lines linear. */
+const relatedListReach = 32
+
 /** Whether the lines after a line are a related list of at least two headlines (furniture between them skipped). */
 function relatedListFollows(state: ArticleState, index: number): boolean {
   let count = 0
-  for (let at = index + 1; at < state.lines.length && count < minimumRelatedList; at++) {
+  const end = Math.min(state.lines.length, index + 1 + relatedListReach)
+  for (let at = index + 1; at < end && count < minimumRelatedList; at++) {
     const fate = state.lines[at]?.fate
     if (fate?.kind === 'field' && fate.field === 'related') count++
     else if (fate?.kind !== 'removed') break

@@ -189,7 +189,7 @@ function parseLine(
   }
 
   let block: Heading | Paragraph | undefined
-  if (!needsMarkdown(content)) {
+  if (!needsMarkdown(content) || tooManyDelimiters(content)) {
     block = plainParagraph(content, pointAt(source, index, contentStart), end)
   } else {
     const tree = markdownParser(content, file) as Root
@@ -216,6 +216,28 @@ function parseLine(
     }
   }
   return block
+}
+
+/**
+ * Most emphasis, code and link delimiters a line may have to be read as
+ * markdown. micromark matches delimiters pairwise, so a line made of them
+ * (`**a*` over and over, nested brackets) costs time quadratic in its length;
+ * past this many, the line is kept as plain text: its words stay, its markup
+ * does not. No copied prose comes near it.
+ */
+const maximumDelimiters = 500
+
+function tooManyDelimiters(content: string): boolean {
+  let count = 0
+  for (let index = 0; index < content.length; index++) {
+    const code = content.charCodeAt(index)
+    // `*`, `<`, `[`, `]`, `_`, backtick
+    if (code === 42 || code === 60 || code === 91 || code === 93 || code === 95 || code === 96) {
+      count++
+      if (count > maximumDelimiters) return true
+    }
+  }
+  return false
 }
 
 function plainParagraph(value: string, start: Point, end: Point): Paragraph {
