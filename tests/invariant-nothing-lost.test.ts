@@ -33,19 +33,6 @@ interface Loss {
 }
 
 /**
- * Known loss, owned by `src/stages/remark-header.ts`: a second date line in
- * the header (`Updated: August 22, 2019` under the published date) is kept
- * as field `date`, but `article.date` holds only the first date, so the
- * second line's text is in no field and not in `removed`. Fixed when that
- * stage removes it with a rule (`removed` with `field: 'date'`), as it does
- * for a second credit. Counted and printed; every other loss fails the test.
- * `WIRE_INVARIANT_STRICT=1` fails on this one too.
- */
-function isKnownLoss(loss: Loss): boolean {
-  return process.env['WIRE_INVARIANT_STRICT'] !== '1' && loss.field === 'date'
-}
-
-/**
  * Letters and digits only, lowercased: what survives markdown parsing,
  * entity decoding and white space collapsing of a line.
  */
@@ -149,7 +136,7 @@ test('every line of the fixtures and hostile texts is in a field or removed with
   // A refused file says so (a fatal message names it): its lines are not lost silently.
   const silent = losses.filter((loss) => !loss.fatal)
   report(silent, texts.size, rules, 'fixtures')
-  assert.equal(silent.filter((loss) => !isKnownLoss(loss)), [])
+  assert.equal(silent, [])
 })
 
 test('every line of every corpus page and region is in a field or removed with a rule', () => {
@@ -173,10 +160,7 @@ test('every line of every corpus page and region is in a field or removed with a
     }
   }
   report(losses, checked, rules, `corpus (${refused} refused with a message)`)
-  const known = losses.filter((loss) => isKnownLoss(loss)).length
-  if (known > 0) console.log(`  known: ${known} second date lines of a header kept as \`date\` but in no field (src/stages/remark-header.ts)`)
-  const unknown = losses.filter((loss) => !isKnownLoss(loss))
-  assert.equal(unknown.length, 0, `${unknown.length} lines lost`)
+  assert.equal(losses.length, 0, `${losses.length} lines lost`)
 })
 
 test.run()
