@@ -22,6 +22,11 @@ export interface ArticleLine {
   index: number
   /** 1-based line number in the input. */
   line: number
+  /**
+   * 1-based number of the block's last input line: `line` itself, unless the
+   * block joins the lines of a hard-wrapped paragraph (`remarkLineBlocks`).
+   */
+  lastLine: number
   /** Plain text, whitespace collapsed. */
   text: string
   /** The block in the tree. */
@@ -90,7 +95,9 @@ export function createArticleState(tree: Root, options: ResolvedParseOptions): A
     const key = text.toLowerCase()
     const repeats = seen.get(key)
     if (repeats === undefined) seen.set(key, index)
-    lines.push({index, line: node.position?.start.line ?? 0, text, node, fate: undefined, repeats})
+    const line = node.position?.start.line ?? 0
+    const lastLine = Math.max(line, node.position?.end.line ?? line)
+    lines.push({index, line, lastLine, text, node, fate: undefined, repeats})
   }
   return {
     options,
