@@ -47,4 +47,15 @@ test('a kicker of a few words gives way to the headline under it, a headline ove
   assert.is(titleOf(['Pier rebuilt', 'The council voted to rebuild the old wooden pier by spring.', '12. März 2021']), 'Pier rebuilt')
 })
 
+test('a headline that the page echoes (page title with the site name, a comment count quoting it) wins over a nearer line', () => {
+  const lines = [
+    'Harbour town votes to rebuild its old pier | The Harbour Gazette',
+    'Harbour town votes to rebuild its old pier',
+    'Local carpenters to be hired where possible for the works'
+  ]
+  assert.is(titleOf(lines), 'Harbour town votes to rebuild its old pier')
+  const text = ['Harbour news', 'Town backs its new pier', 'Carpenters wanted for the harbour works', ...paragraphs, '2 comments on “Town backs its new pier”'].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).title, 'Town backs its new pier')
+})
+
 test.run()

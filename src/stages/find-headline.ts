@@ -1,7 +1,7 @@
 import type {ArticleLine, ArticleState} from './article-state.js'
 import {countWordsAnyScript} from '../text.js'
 import {matchRule} from './article-state.js'
-import {findDate, isTimeLine, parseDateLine} from './date-line.js'
+import {findDate, isTimeLine, parseDateLine, withoutDates} from './date-line.js'
 import {isHeadlineShaped} from './headline-shape.js'
 import {opensWithBylineLabel} from './header-data.js'
 import {allStopWords} from './language-data.js'
@@ -59,6 +59,7 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
   const repeated = new Set<number>()
   for (const line of lines) if (line.repeats !== undefined) repeated.add(line.repeats).add(line.index)
   const opening = openingWords(state, regionStart)
+  const echoes = echoKeys(state)
 
   let best: number | undefined
   let bestScore = Number.NEGATIVE_INFINITY
@@ -77,7 +78,8 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     if (inside) score -= 2
     // Pages print the headline twice (breadcrumb and heading), or quote it
     // in another line (`Share on Facebook: …`, `5 comments on “…”`).
-    if (repeated.has(index) || quotedElsewhere(state, line)) score += 2
+    if (echoed(state, echoes, line)) score += echoWeight
+    else if (repeated.has(index) || quotedElsewhere(state, line)) score += 2
     if (headerNear(state, index, 1, headerWindow)) score += 2
     else if (headerNear(state, index, -2, -1)) score += 1
     score += overlapWeight * overlap(line.text, opening)
@@ -116,6 +118,15 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
   // come between): the text's first line stays in reach.
   if (firstOpen >= 0 && firstOpen < regionStart && !above.some((candidate) => candidate.index === firstOpen)) {
     consider(firstOpen, firstLineDistance, false, 0)
+  }
+  // So does a line far above that the page echoes as its headline (the
+  // page title copied with the site's name, a breadcrumb's tail, `3
+  // comments on “…”`): a shop or recipe page prints its facts between.
+  const farthest = above.at(-1)?.index ?? regionStart
+  for (let index = 0; index < farthest; index++) {
+    const line = lines[index]
+    if (index === firstOpen || !open(line) || !line || !echoes.has(echoKey(line.text))) continue
+    if (echoed(state, echoes, line)) consider(index, firstLineDistance, false, 0)
   }
   if (best !== undefined) {
     const under = headlineUnderKicker(state, best)
@@ -295,4 +306,84 @@ function overlap(text: string, opening: ReadonlySet<string>): number {
 function contentWords(text: string): string[] {
   const words = text.toLowerCase().match(/[\p{L}\p{M}\p{N}]{3,}/gu) ?? []
   return words.filter((word) => !allStopWords.has(word))
+}
+
+/** What a headline that the page echoes elsewhere gains. */
+const echoWeight = 3
+
+/** Longest line read for echoes: paragraphs quote people, not the page's headline. */
+const maximumEchoLine = 250
+
+/** Fewest characters of an echo: shorter ones are menu words. */
+const minimumEcho = 5
+
+/** Quotations, in the quote pairs of the languages the pages are in. */
+const quotation = /[“"„«»‹›「『]([^“”"„«»‹›「」『』]{5,200})[”"“»«›‹」』]/gu
+
+/**
+ * Separators of page titles (`Headline | Site`, `Headline – Site`) and
+ * breadcrumbs (`Home » News » Headline`, `Home / News / Headline`).
+ */
+const echoSeparator = /\s+[|–—-]\s+|\s*[|»›>]\s*|\s+\/\s+|\s+::\s+/u
+
+/** Echo keys of each state's lines, computed once. */
+const echoCache = new WeakMap<ArticleState, Map<string, number[]>>()
+
+/** Lines' echo keys compare without case and outer punctuation. */
+function echoKey(text: string): string {
+  return text.toLowerCase().replace(/^[\s|·•,:;–—-]+|[\s|·•,:;–—-]+$/gu, '')
+}
+
+/**
+ * Where the page echoes a headline, by the echoed text: what lines quote
+ * (`5 comments on “Headline”`, `Share: "Headline"`), the ends of titles and
+ * breadcrumbs (`Headline | Site`, `Home » News » Headline`), and a line
+ * without the date glued to it (`Headline 3. Mai 2021`).
+ */
+function echoKeys(state: ArticleState): Map<string, number[]> {
+  const cached = echoCache.get(state)
+  if (cached) return cached
+  const keys = new Map<string, number[]>()
+  const add = (key: string, index: number) => {
+    if (key.length < minimumEcho) return
+    const found = keys.get(key)
+    if (!found) keys.set(key, [index])
+    else if (found.at(-1) !== index) found.push(index)
+  }
+  for (const line of state.lines) {
+    const text = line.text
+    if (text.length > maximumEchoLine) continue
+    if (/[“"„«»‹›「『]/u.test(text)) for (const match of text.matchAll(quotation)) add(echoKey(match[1] ?? ''), line.index)
+    const parts = text.split(echoSeparator)
+    if (parts.length > 1) {
+      add(echoKey(parts[0] ?? ''), line.index)
+      add(echoKey(parts.at(-1) ?? ''), line.index)
+    }
+    if (/\d/u.test(text) && findDate(text)) add(echoKey(withoutDates(text)), line.index)
+  }
+  echoCache.set(state, keys)
+  return keys
+}
+
+/** Longest text before a headline that a line ending in it may hold (a breadcrumb glued together). */
+const maximumEchoPrefix = 100
+
+/**
+ * Whether another line echoes the line: quotes it, prints it as a page title
+ * or a breadcrumb's end, or ends in it (`StartseiteNewsHeadline`).
+ */
+function echoed(state: ArticleState, echoes: ReadonlyMap<string, readonly number[]>, line: ArticleLine): boolean {
+  const key = echoKey(line.text)
+  if (key.length < minimumEcho) return false
+  if (echoes.get(key)?.some((index) => index !== line.index)) return true
+  const text = line.text
+  if (text.length < minimumQuoted) return false
+  const lines = state.lines
+  const end = Math.min(lines.length, line.index + quoteReach)
+  for (let index = Math.max(0, line.index - quoteReach); index < end; index++) {
+    const other = lines[index]?.text
+    if (index === line.index || other === undefined) continue
+    if (other.length > text.length && other.length - text.length <= maximumEchoPrefix && other.endsWith(text)) return true
+  }
+  return false
 }
