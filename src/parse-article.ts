@@ -6,6 +6,7 @@ import {VFile} from 'vfile'
 import {decodeText} from './decode.js'
 import {resolveParseOptions} from './options.js'
 import {articleProcessor} from './processor.js'
+import {collapseWhitespace} from './text.js'
 
 /**
  * A body block with its inline markup (emphasis, links), for renderers.
@@ -75,8 +76,10 @@ export function explainArticle(value: string | Uint8Array, options?: ParseOption
   const fates = new Map<number, {field?: Field; rule?: string}>()
   for (const line of file.data.article?.lines ?? []) {
     const fate = line.fate
-    if (fate?.kind === 'field') fates.set(line.line, {field: fate.field})
-    else if (fate) fates.set(line.line, fate.field ? {field: fate.field, rule: fate.rule} : {rule: fate.rule})
+    if (!fate) continue
+    const explained = fate.kind === 'field' ? {field: fate.field} : fate.field ? {field: fate.field, rule: fate.rule} : {rule: fate.rule}
+    // A joined hard-wrapped paragraph gives its fate to each of its lines.
+    for (let number = line.line; number <= line.lastLine; number++) fates.set(number, explained)
   }
   const lines: LineExplanation[] = []
   for (const [index, raw] of source.entries()) {
@@ -146,9 +149,14 @@ function assembleArticle(file: VFile): Article {
   for (const line of state.lines) {
     const fate = line.fate
     if (fate?.kind === 'removed') {
-      const entry: RemovedLine = {line: line.line, text: line.text, rule: fate.rule}
-      if (fate.field) entry.field = fate.field
-      removed.push(entry)
+      // `removed` lists input lines: a joined hard-wrapped paragraph is each of its lines.
+      const source = file.data.sourceLines?.lines
+      for (let number = line.line; number <= line.lastLine; number++) {
+        const text = line.lastLine === line.line || !source ? line.text : collapseWhitespace(source[number - 1] ?? '')
+        const entry: RemovedLine = {line: number, text, rule: fate.rule}
+        if (fate.field) entry.field = fate.field
+        removed.push(entry)
+      }
     } else if (fate?.kind === 'field' && fate.field === 'body') {
       blocks.push(bodyBlock(state, line.index))
     }

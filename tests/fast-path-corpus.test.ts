@@ -14,7 +14,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {test} from 'uvu'
 import * as assert from 'uvu/assert'
-import {needsMarkdown, remarkLineBlocks} from '../src/stages/remark-line-blocks.js'
+import {needsMarkdown, remarkLineBlocks, wrappedBlockEnds} from '../src/stages/remark-line-blocks.js'
 
 const corpusPath = new URL('../../shared/corpus/dev.jsonl', import.meta.url)
 const seedPath = new URL('../../shared/seed/euronews-belarus-loan.txt', import.meta.url)
@@ -87,6 +87,33 @@ test('every corpus line the fast path takes is one text node of the whole line, 
   }
   assert.is(checked, plain)
   assert.ok(plain > 0)
+})
+
+test('every joined hard-wrapped paragraph the fast path takes is the parser\'s paragraph of its lines', () => {
+  let checked = 0
+  for (const text of texts()) {
+    const lines = text.split(/\r\n|\r|\n/u)
+    const ends = wrappedBlockEnds(lines)
+    for (const [first, last] of ends.entries()) {
+      if (last === undefined) continue
+      const parts = lines.slice(first, last + 1).map((line) => line.trim())
+      if (parts.some((part) => needsMarkdown(part))) continue
+      const content = parts.join('\n')
+      const tree = fromMarkdown(content, {extensions, mdastExtensions}) as Root
+      const paragraph = tree.children[0]
+      const node = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined
+      const same =
+        tree.children.length === 1 &&
+        paragraph?.type === 'paragraph' &&
+        paragraph.children.length === 1 &&
+        node?.type === 'text' &&
+        node.value === content &&
+        paragraph.position?.end.offset === content.length
+      if (!same) assert.unreachable(`joined lines differ from the parser's paragraph: ${JSON.stringify(content.slice(0, 200))}`)
+      checked++
+    }
+  }
+  assert.ok(checked > 0)
 })
 
 test('lines with markup go to the parser', () => {

@@ -3,6 +3,7 @@ import type {Heading, ListItem, Paragraph, PhrasingContent, Root, RootContent} f
 import type {Point} from 'unist'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
+import {countWords, endsLikeSentence} from '../text.js'
 
 /**
  * Markdown constructs that misread plain copied text: an indented line is not
@@ -100,11 +101,18 @@ export function splitLines(document: string): SourceLines {
  *
  * Copied pages put each block (paragraph, caption, button row, headline of a
  * related list) on its own line, and nothing may be lost, so every non-blank
- * line becomes exactly one root child: a `heading` (`# Subhead`), a
+ * line becomes exactly one root child (but see below for hard-wrapped text): a `heading` (`# Subhead`), a
  * `listItem` (a `•`, `-`, `*` or `+` bullet) or a `paragraph`, whose inline
  * content is read as CommonMark by `remark-parse` with the constructs that
  * misread plain text disabled. A YAML front matter block at the start is
  * parsed by `remark-parse` with `remark-frontmatter` into a `yaml` node.
+ *
+ * Plain text set at a fixed width (RFCs, mail, page source with its line
+ * breaks) splits each paragraph over many lines; where a blank-line
+ * separated group of lines is evidently hard-wrapped (see
+ * `wrappedBlockEnds`), the lines of each of its paragraphs make one
+ * `paragraph` spanning them, so that the stages read the paragraph, not its
+ * fragments.
  *
  * Use after `remark-parse` and `remark-frontmatter`: this plugin wraps the
  * parser they configure.
@@ -147,7 +155,14 @@ export function remarkLineBlocks(this: Processor): undefined {
       }
     }
 
+    const blockEnds = wrappedBlockEnds(source.lines, first)
     for (let index = first; index < source.lines.length; index++) {
+      const last = blockEnds[index] ?? index
+      if (last > index) {
+        children.push(parseWrapped(source, index, last, markdownParser, file))
+        index = last
+        continue
+      }
       const node = parseLine(source, index, markdownParser, file)
       if (node) children.push(node)
     }
@@ -259,5 +274,174 @@ function shift(node: RootContent | PhrasingContent, index: number, lineOffset: n
   }
   if ('children' in node) {
     for (const child of node.children) shift(child, index, lineOffset, column)
+  }
+}
+
+/** Fewest lines that can show a hard wrap: two lines may be any two blocks. */
+const minimumWrappedLines = 3
+
+/**
+ * Widths a hard-wrapped text is set at: typewriter, mail and RFC widths
+ * (60–80 characters), narrower columns of page source, and some margin.
+ * Copied web pages put a paragraph on one line, mostly far longer.
+ */
+const narrowestWrap = 40
+const widestWrap = 100
+
+/**
+ * Share of a group's line breaks that must look like a wrap for the group to
+ * be read as wrapped: most, not all, since a link or a long word breaks a
+ * line early, and a sentence may end at a line's end.
+ */
+const wrapShare = 0.7
+
+/**
+ * Share of the breaks that must fall inside a sentence: fewer than
+ * `wrapShare`, since short sentences often end at a line's end.
+ */
+const openShare = 0.6
+
+/** Share of the breaks, by letter case, that must continue in lower case. */
+const lowerCaseShare = 0.5
+
+/** Fewest words a full line of wrapped prose has. */
+const minimumWrappedWords = 4
+
+/** Lines that say they are not running prose: tables (tab cells), quoted mail, code ends. */
+const notProse = /\t|^[>|]|\\$/u
+
+/** Letters with case: a line break before one of them says whether the sentence goes on. */
+const casedStart = /^[\p{Lu}\p{Ll}\p{Lt}]/u
+const lowerStart = /^\p{Ll}/u
+
+/**
+ * For each line index, the index of the last line of the hard-wrapped
+ * paragraph that starts there, when that is a later line; other entries are
+ * `undefined`. One pass over the lines, so linear time.
+ *
+ * A group of consecutive non-blank lines is hard-wrapped when it has at
+ * least three lines, all plain prose (no bullets, headings, tab cells or
+ * quote markers), its widest line is of a wrapping width, and most of its
+ * line breaks look like a wrap: the line is near the group's width and the
+ * next line's first word would not have fit on it, the line does not end a
+ * sentence, and the next line goes on in lower case. Scripts without case
+ * are never joined: nothing there tells a wrap from a list.
+ *
+ * Inside such a group, a paragraph ends at a line that ends a sentence and
+ * stops short of the width (the writer broke it, not the width).
+ */
+export function wrappedBlockEnds(lines: readonly string[], first = 0): Array<number | undefined> {
+  const ends: Array<number | undefined> = []
+  let start = first
+  while (start < lines.length) {
+    if ((lines[start] ?? '').trim() === '') {
+      start++
+      continue
+    }
+    let end = start
+    while (end + 1 < lines.length && (lines[end + 1] ?? '').trim() !== '') end++
+    markWrappedGroup(lines, start, end, ends)
+    start = end + 1
+  }
+  return ends
+}
+
+function markWrappedGroup(lines: readonly string[], start: number, end: number, ends: Array<number | undefined>): void {
+  if (end - start + 1 < minimumWrappedLines) return
+  const texts: string[] = []
+  let width = 0
+  for (let index = start; index <= end; index++) {
+    const text = (lines[index] ?? '').trim()
+    if (notProse.test(text) || text.startsWith('#') || bullet.test(text)) return
+    texts.push(text)
+    width = Math.max(width, text.length)
+  }
+  if (width < narrowestWrap || width > widestWrap) return
+
+  const breaks = texts.length - 1
+  const full: boolean[] = []
+  let fullCount = 0
+  let longCount = 0
+  let openCount = 0
+  let cased = 0
+  let lower = 0
+  for (let at = 0; at < breaks; at++) {
+    const text = texts[at] ?? ''
+    const next = texts[at + 1] ?? ''
+    const nextWord = next.split(/\s/u, 1)[0] ?? ''
+    const isFull = text.length + 1 + nextWord.length > width
+    full.push(isFull)
+    if (isFull) fullCount++
+    if (text.length >= 0.75 * width && countWords(text) >= minimumWrappedWords) longCount++
+    if (!endsLikeSentence(text)) openCount++
+    if (casedStart.test(next)) {
+      cased++
+      if (lowerStart.test(next)) lower++
+    }
+  }
+  const enough = wrapShare * breaks
+  if (fullCount < enough || longCount < enough || openCount < openShare * breaks) return
+  if (cased === 0 || lower < lowerCaseShare * cased) return
+
+  let paragraphStart = start
+  for (let at = 0; at <= breaks; at++) {
+    const closes = at === breaks || (!full[at] && endsLikeSentence(texts[at] ?? ''))
+    if (!closes) continue
+    const last = start + at
+    if (last > paragraphStart) ends[paragraphStart] = last
+    paragraphStart = last + 1
+  }
+}
+
+/**
+ * Parse the lines `first` to `last` of a hard-wrapped paragraph into one
+ * paragraph spanning them. Its text is the lines' text joined by line
+ * endings, as the Markdown parser makes of a paragraph over several lines.
+ */
+function parseWrapped(
+  source: SourceLines,
+  first: number,
+  last: number,
+  markdownParser: (document: string, file: VFile) => unknown,
+  file: VFile
+): Paragraph {
+  const indents: number[] = []
+  const parts: string[] = []
+  let plain = true
+  for (let index = first; index <= last; index++) {
+    const line = source.lines[index] ?? ''
+    const text = line.trim()
+    indents.push(line.length - line.trimStart().length)
+    parts.push(text)
+    if (needsMarkdown(text)) plain = false
+  }
+  const content = parts.join('\n')
+  const start = pointAt(source, first, indents[0] ?? 0)
+  const end = pointAt(source, last, (indents.at(-1) ?? 0) + (parts.at(-1) ?? '').length)
+  if (plain || tooManyDelimiters(content)) return plainParagraph(content, start, end)
+  const tree = markdownParser(content, file) as Root
+  const only = tree.children.length === 1 ? tree.children[0] : undefined
+  if (only?.type !== 'paragraph' || only.children.length === 0) return plainParagraph(content, start, end)
+  shiftLines(only, source, first, indents)
+  return only
+}
+
+/**
+ * Move positions from the parse of joined, trimmed lines to their place in
+ * the document: the parse's line `n` is input line `first + n`, indented.
+ */
+function shiftLines(node: RootContent | PhrasingContent, source: SourceLines, first: number, indents: readonly number[]): void {
+  const position = node.position
+  if (position) {
+    for (const point of [position.start, position.end]) {
+      const index = first + point.line - 1
+      const indent = indents[point.line - 1] ?? 0
+      point.line = index + 1
+      point.column += indent
+      point.offset = (source.offsets[index] ?? 0) + point.column - 1
+    }
+  }
+  if ('children' in node) {
+    for (const child of node.children) shiftLines(child, source, first, indents)
   }
 }
