@@ -58,4 +58,27 @@ test('a sentence naming its source in the middle stays', () => {
   assert.ok(parseArticle(source, {inputPath: 'page.txt'}).body.includes(sentence))
 })
 
+test('an interview asks each guest the same question: the repeats stay in the body, a caption printed twice does not', () => {
+  const question = 'What made you start cooking for other people?'
+  const caption = 'The old ferry kitchen, now a museum'
+  const source = [
+    'Three harbour cooks on their favourite dishes',
+    'We asked three cooks of the harbour town how they came to cook and what they make when guests arrive late in the evening.',
+    'Anna Berg',
+    question,
+    'My grandmother ran the kitchen of the old ferry, and I spent every summer there peeling potatoes and listening to the sailors.',
+    caption,
+    caption,
+    'Tom Lind',
+    question,
+    'I was a fisherman first, and I started cooking on the boat because nobody else wanted to do it when the weather turned bad.',
+    'Mia Holm',
+    question,
+    'A friend opened a small restaurant by the pier and asked me to help for one weekend, and I never left the kitchen again.'
+  ].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.is(article.body.filter((block) => block === question).length, 3)
+  assert.is(article.body.filter((block) => block === caption).length, 1)
+})
+
 test.run()

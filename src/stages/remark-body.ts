@@ -5,6 +5,7 @@ import {getArticleState, keep, matchRule, remove} from './article-state.js'
 import {parseDateLine, isTimeLine} from './date-line.js'
 import {allBiographyVerbs, allStopWords} from './language-data.js'
 import {isTableRow, outsideRule} from './remark-article-region.js'
+import {countWords} from '../text.js'
 
 /**
  * Take the body: every line after the header block that no earlier stage
@@ -76,11 +77,70 @@ export function remarkBody() {
       keep(line, 'body')
       if (matchRule(state.presets, 'trailers', line.text)) ended = 'after-trailer'
     }
+    keepRepeatedSectionLines(state)
     // Lines before the headline that nothing claimed are not the article's.
     for (const line of state.lines) {
       if (!line.fate) remove(line, 'before-headline')
     }
     return undefined
+  }
+}
+
+/** Fewest words of a repeated line kept inside the article: one-word repeats are buttons and credits (`Report`, `GETTY`). */
+const minimumRepeatedWords = 2
+
+/**
+ * Keep a repeated line that stands inside the article's body: an interview
+ * asks each guest the same questions, a meal plan or a recipe collection
+ * prints the same labels in every section. Such a line repeats a line the
+ * body kept, with body between the two, and the body goes on on both sides
+ * of it; a caption, teaser or button printed twice stands apart from the
+ * body or next to its first print. Dates are left out: a teaser list
+ * repeats them.
+ */
+function keepRepeatedSectionLines(state: ArticleState): void {
+  const region = state.region
+  if (!region) return
+  const lines = state.lines
+  const isBody = (at: number) => {
+    const fate = lines[at]?.fate
+    return fate?.kind === 'field' && fate.field === 'body'
+  }
+  const isRepeat = (at: number) => {
+    const fate = lines[at]?.fate
+    return fate?.kind === 'removed' && fate.rule === 'duplicate-line'
+  }
+  // The nearest line after each line that is not a repeat, body or not: one pass from the end.
+  const nextBody: boolean[] = []
+  let following = false
+  for (let at = lines.length - 1; at >= 0; at--) {
+    nextBody[at] = following
+    if (!isRepeat(at)) following = isBody(at)
+  }
+  let previousBody = false
+  let lastBody = -1
+  for (let at = Math.max(region.start, state.bodyStart); at <= region.end; at++) {
+    const line = lines[at]
+    if (!line) continue
+    if (!isRepeat(at)) {
+      previousBody = isBody(at)
+      if (previousBody) lastBody = at
+      continue
+    }
+    const original = line.repeats
+    if (
+      original === undefined ||
+      original < region.start ||
+      !isBody(original) ||
+      lastBody <= original ||
+      !previousBody ||
+      !nextBody[at] ||
+      countWords(line.text) < minimumRepeatedWords ||
+      isDatingLine(line.text)
+    ) {
+      continue
+    }
+    keep(line, 'body')
   }
 }
 
