@@ -58,4 +58,13 @@ test('a headline that the page echoes (page title with the site name, a comment 
   assert.is(parseArticle(text, {inputPath: 'page.txt'}).title, 'Town backs its new pier')
 })
 
+test('a headline over its standfirst stays the headline; a tag list or a caption over the headline does not', () => {
+  assert.is(
+    titleOf(['Council votes to rebuild the old harbour pier', 'Supporters say the harbour pier brings visitors, while opponents ask about the school budget']),
+    'Council votes to rebuild the old harbour pier'
+  )
+  assert.is(titleOf(['Town, Harbour, Council, Politics', 'Council votes to rebuild the old harbour pier']), 'Council votes to rebuild the old harbour pier')
+  assert.is(titleOf(['« Ferry timetable changes again next month', 'Council votes to rebuild the old harbour pier']), 'Council votes to rebuild the old harbour pier')
+})
+
 test.run()

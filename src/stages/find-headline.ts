@@ -31,7 +31,7 @@ const notHeadline = /@\S|^(?:https?:\/\/|www\.)\S*$|\s[»›]\s|[»›]$|\s>\s|\
  * Links to the previous and next post (`← Older post`, `Newer post →`) and
  * captions with their credit (`The pier in 1950. © Jane Doe`, `Symbolbild`).
  */
-const postLinkOrCaption = /^[←‹<]|[→›>]$|©|\b(?:symbolbild|symbolfoto)\b/iu
+const postLinkOrCaption = /^[←‹<]|^«\s(?!.*»)|[→›>]$|©|\b(?:symbolbild|symbolfoto)\b|(?:bild|foto|photo|image)\s?:\s?[\p{L}\p{N}]+\/\S*$/iu
 
 /** Menu items that copying glued into one word (`NewsPoliticsUN-Klimakonferenz`): two joints or more. */
 const gluedMenu = /\p{Ll}\p{Lu}\p{Ll}.*\p{Ll}\p{Lu}\p{Ll}/u
@@ -64,6 +64,7 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
   let best: number | undefined
   let bestScore = Number.NEGATIVE_INFINITY
   const scores = new Map<number, number>()
+  const overlaps = new Map<number, number>()
   const firstOpen = lines.findIndex((line) => open(line))
   const consider = (index: number, distance: number, inside: boolean, proseLost = 0) => {
     const line = lines[index]
@@ -82,7 +83,9 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     else if (repeated.has(index) || quotedElsewhere(state, line)) score += 2
     if (headerNear(state, index, 1, headerWindow)) score += 2
     else if (headerNear(state, index, -2, -1)) score += 1
-    score += overlapWeight * overlap(line.text, opening)
+    const shared = overlap(line.text, opening)
+    overlaps.set(index, shared)
+    score += overlapWeight * shared
     // A copy of the article alone starts with its headline.
     if (index === firstOpen) score += firstLineBonus
     const words = countWordsAnyScript(line.text)
@@ -129,6 +132,8 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     if (echoed(state, echoes, line)) consider(index, firstLineDistance, false, 0)
   }
   if (best !== undefined) {
+    const over = headlineOverStandfirst(state, best, scores, overlaps)
+    if (over !== undefined) return over
     const under = headlineUnderKicker(state, best)
     if (under !== undefined && (scores.get(under) ?? Number.NEGATIVE_INFINITY) >= bestScore - kickerMargin) return under
     return best
@@ -205,6 +210,40 @@ function headlineUnderKicker(state: ArticleState, kicker: number): number | unde
     return index
   }
   return undefined
+}
+
+/** Least share of its words that a headline over a standfirst shares with the article's opening. */
+const minimumStandfirstOverlap = 0.4
+
+/** How much less a headline over its standfirst may score than the standfirst. */
+const standfirstMargin = 2
+
+/**
+ * The headline over a standfirst: of two headline-shaped lines one under
+ * the other, the upper is the headline and the lower its standfirst (or the
+ * author's name, or a picture's caption), which shares more words with the
+ * article and stands nearer to it. A kicker of a few words over a headline
+ * is the other way round (see `headlineUnderKicker`).
+ */
+function headlineOverStandfirst(
+  state: ArticleState,
+  best: number,
+  scores: ReadonlyMap<number, number>,
+  overlaps: ReadonlyMap<number, number>
+): number | undefined {
+  let index = best - 1
+  while (index >= 0 && !open(state.lines[index])) index--
+  const line = state.lines[index]
+  const score = scores.get(index)
+  if (!line || score === undefined) return undefined
+  if (countWordsAnyScript(line.text) <= maximumKickerWords) return undefined
+  // The headline speaks of the article; a tagline, a tag list or a link to
+  // another post over it does not.
+  if ((overlaps.get(index) ?? 0) < minimumStandfirstOverlap) return undefined
+  // A caption over the picture's credit ends like a sentence; a tag list
+  // runs on commas.
+  if (/\.$/u.test(line.text) || (line.text.match(/,\s/gu)?.length ?? 0) >= 2) return undefined
+  return score >= (scores.get(best) ?? 0) - standfirstMargin ? index : undefined
 }
 
 /** Whether a line is free, or removed only as a repeat (a headline printed twice). */
