@@ -5,18 +5,18 @@
 
 /** Month names and abbreviations by language; the index is the month. */
 const monthNames: ReadonlyArray<readonly string[]> = [
-  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari'],
-  ['february', 'feb', 'februar', 'février', 'févr', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari'],
-  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'maart', 'mrt'],
-  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
-  ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei'],
-  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho'],
-  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro'],
-  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
-  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro']
+  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari', 'января', 'январь', 'stycznia', 'يناير', 'جانفي'],
+  ['february', 'feb', 'februar', 'février', 'févr', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari', 'февраля', 'февраль', 'lutego', 'فبراير', 'فيفري'],
+  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'maart', 'mrt', 'марта', 'март', 'marca', 'مارس'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'апреля', 'апрель', 'kwietnia', 'أبريل', 'أفريل'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'мая', 'май', 'maja', 'مايو', 'ماي'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho', 'июня', 'июнь', 'czerwca', 'يونيو', 'جوان'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho', 'июля', 'июль', 'lipca', 'يوليو', 'جويلية'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'августа', 'август', 'sierpnia', 'أغسطس', 'أوت'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro', 'сентября', 'сентябрь', 'września', 'سبتمبر'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'октября', 'октябрь', 'października', 'أكتوبر'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'ноября', 'ноябрь', 'listopada', 'نوفمبر'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'декабря', 'декабрь', 'grudnia', 'ديسمبر']
 ]
 
 const monthIndex = new Map<string, number>()
@@ -25,16 +25,22 @@ for (const [index, names] of monthNames.entries()) for (const name of names) mon
 const monthPattern = [...monthIndex.keys()].sort((a, b) => b.length - a.length).join('|')
 
 /**
+ * No digit after the year, unless copying glued a time (`202200:00`) or the
+ * next date's day (`28. Juni 201914. Januar 2020`) to it.
+ */
+const gluedAfterYear = '(?!\\d(?!\\d?[:.h]\\d{2}|\\d?\\.\\s?\\p{L}))'
+
+/**
  * `14 September 2020`, `14. September 2020`, `14 de septiembre de 2020`; a
  * time that copying glued to the year (`202200:00`) does not hide it.
  */
-const dayMonthYear = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(?:de\\s+)?(${monthPattern})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d(?!\\d?[:.h]\\d{2}))`, 'iu')
+const dayMonthYear = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(?:de\\s+)?(${monthPattern})\\.?,?\\s+(?:de\\s+)?(\\d{4})${gluedAfterYear}`, 'iu')
 /** `September 14, 2020`, `Sept. 14 2020`. */
-const monthDayYear = new RegExp(`(?<![\\p{L}])(${monthPattern})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d(?!\\d?[:.h]\\d{2}))`, 'iu')
+const monthDayYear = new RegExp(`(?<![\\p{L}])(${monthPattern})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${gluedAfterYear}`, 'iu')
 /** `2020-09-14`, with an optional time. */
 const isoDate = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u
 /** `14.09.2020`, `14/09/2020`. */
-const numericDate = /(?<!\d)(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/u
+const numericDate = new RegExp(`(?<!\\d)(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})${gluedAfterYear}`, 'u')
 
 /** Weekday names by language. */
 const weekdayNames: readonly string[] = [

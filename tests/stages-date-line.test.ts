@@ -1,0 +1,17 @@
+import {test} from 'uvu'
+import * as assert from 'uvu/assert'
+import {findDate, parseDateLine} from '../src/stages/date-line.js'
+
+test('a date whose year copying glued to the next date or a time is still found', () => {
+  assert.is(findDate('3. März 202112. April 2022')?.date, '2021-03-03')
+  assert.is(parseDateLine('7.5.202209:30 updated 7.5.202209:30'), '2022-05-07')
+  assert.is(findDate('Order 12.03.20211'), undefined)
+})
+
+test('month names are language data: Russian, Polish and Arabic months are read', () => {
+  assert.is(findDate('3 марта 2021, 10:15')?.date, '2021-03-03')
+  assert.is(findDate('3 marca 2021')?.date, '2021-03-03')
+  assert.is(findDate('3 مارس 2021')?.date, '2021-03-03')
+})
+
+test.run()
