@@ -105,4 +105,10 @@ test('affiliate disclaimers are furniture, a byline that carries one is not', ()
   assert.is(rule('remove', 'The harbour commission met on Tuesday to discuss the pier.'), undefined)
 })
 
+test('a byline that carries a picture credit is left to the header, a caption with one is furniture', () => {
+  for (const text of ['von Jane Doe Foto: © Harbour Press', 'By Jane Doe Photo: Harbour Press']) assert.is(rule('remove', text), undefined, text)
+  assert.is(rule('remove', 'The pier in 1950. Foto: Harbour Press'), 'caption-credit')
+  assert.is(rule('remove', 'The pier in 1950. © Harbour Press'), 'caption-copyright')
+})
+
 test.run()

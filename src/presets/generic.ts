@@ -139,10 +139,12 @@ export const generic: Preset = {
     {
       // A caption whose credit copying glued on at the end (`The pier in
       // 1950.Foto: Jane Doe/Agency`): the credit label is the telltale, and
-      // the credit after it is short and has no sentence in it.
+      // the credit after it is short and has no sentence in it. A line
+      // that opens with a byline label (`von Jane Doe Foto: © Agency`) is
+      // the byline, which the header reads.
       id: 'caption-credit',
       pattern:
-        /^(?=.{0,400}$)(?=.*?:).{0,300}?(?:^|[\s.,;)(|/-])(?:photos?|fotos?|bilder?|images?|pictures?|credits?|crédit|crédito|imagen|quelle|source|titelbild|foto ?credit)\s?:\s?[^\s:.!?][^.!?:]{0,80}[)]?$/iu
+        /^(?!(?:by|von|par|por|di|door|av|af)\s+\p{Lu})(?=.{0,400}$)(?=.*?:).{0,300}?(?:^|[\s.,;)(|/-])(?:photos?|fotos?|bilder?|images?|pictures?|credits?|crédit|crédito|imagen|quelle|source|titelbild|foto ?credit)\s?:\s?[^\s:.!?][^.!?:]{0,80}[)]?$/iu
     },
     {
       id: 'share-prompt',
@@ -198,10 +200,11 @@ export const generic: Preset = {
     },
     {
       // A caption whose credit ends the line: a copyright sign and a name
-      // (`The pier. © Jane Doe / Agency`), or a stock picture agency.
+      // (`The pier. © Jane Doe / Agency`), or a stock picture agency; not a
+      // byline with its picture credit, as for `caption-credit`.
       id: 'caption-copyright',
       pattern:
-        /^(?=.{0,300}$)(?:.{0,250}?(?:©|\([cC]\))\s?[^.!?©]{1,80}|.{0,250}?\b(?:shutterstock|fotolia|adobe ?stock|stock\.adobe|getty ?images|istock(?:photo)?|pixabay|unsplash|imago|picture[- ]alliance|clipdealer)(?:\.com)?\)?)$/iu
+        /^(?!(?:by|von|par|por|di|door|av|af)\s+\p{Lu})(?=.{0,300}$)(?:.{0,250}?(?:©|\([cC]\))\s?[^.!?©]{1,80}|.{0,250}?\b(?:shutterstock|fotolia|adobe ?stock|stock\.adobe|getty ?images|istock(?:photo)?|pixabay|unsplash|imago|picture[- ]alliance|clipdealer)(?:\.com)?\)?)$/iu
     }
   ],
   endMarkers: [
