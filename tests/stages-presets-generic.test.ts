@@ -111,4 +111,10 @@ test('a byline that carries a picture credit is left to the header, a caption wi
   assert.is(rule('remove', 'The pier in 1950. © Harbour Press'), 'caption-copyright')
 })
 
+test('numbered figure captions and inline related links in more languages are furniture', () => {
+  for (const text of ['Abbildung 5: Reif auf einem Nordhang', 'Fig. 2. The pier in 1950', 'Figure 3: Rainfall by month']) assert.is(rule('remove', text), 'figure-caption', text)
+  assert.is(rule('remove', 'Figure 3 shows that rainfall doubled.'), undefined)
+  for (const text of ['Le puede interesar: El puerto cierra por la tormenta', 'Czytaj też: Port zamknięty po burzy']) assert.is(rule('remove', text), 'inline-related', text)
+})
+
 test.run()

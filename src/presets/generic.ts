@@ -134,7 +134,15 @@ export const generic: Preset = {
       // One related link inside the article: `Read also: Other headline`.
       id: 'inline-related',
       pattern:
-        /^(?:puedes ver|lee también|lea también|leia também|leia mais|veja também|read more|read also|also read|see also|lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema|auch interessant|à lire aussi|lire aussi|à lire également|leggi anche|lees ook|читайте также)\s*[:|»›]\s*\S.{0,250}$/iu
+        /^(?:puedes ver|lee también|lea también|leia também|leia mais|veja também|read more|read also|also read|see also|lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema|auch interessant|à lire aussi|lire aussi|à lire également|leggi anche|lees ook|читайте также|le puede interesar|te puede interesar|vea también|ver también|lea más|mira también|mirá también|czytaj (?:też|także|również)|zobacz (?:też|także|również)|dowiedz się więcej)\s*[:|»›]\s*\S.{0,250}$/iu
+    },
+    {
+      // A numbered figure's caption (`Abbildung 5: Surface hoar on a north
+      // slope`, `Fig. 2. The pier in 1950`): the article's text refers to
+      // the figure, the caption itself is the picture's.
+      id: 'figure-caption',
+      pattern:
+        /^(?:abbildung|abb\.|figure|fig\.|figura|grafik|grafika|illustration|ilustración|rysunek|rys\.)\s?\d{1,3}[a-z]?\s?[:.–-]\s\S.{0,300}$/iu
     },
     {
       // A caption whose credit copying glued on at the end (`The pier in
