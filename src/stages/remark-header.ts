@@ -94,6 +94,7 @@ export function remarkHeader() {
     claimEarlyHeaderLines(state)
     if (state.byline === undefined && state.titleIndex !== undefined) findBylineNear(state, state.titleIndex)
     if (state.byline === undefined) findClosingByline(state)
+    if (state.byline === undefined) findLabelledByline(state)
     return undefined
   }
 }
@@ -155,8 +156,63 @@ function findClosingByline(state: ArticleState): void {
     // closing line with a date names the publisher (`CNN (City) First
     // published …`), and a trailer (`(Reporting by …)`) stays in the body.
     if (matchRule(state.presets, 'trailers', line.text)) continue
-    if (nameByline(state, line) || metaByline(state, line, true)) return
+    if (nameByline(state, line)) return
+    const name = state.features[line.index]?.kind === 'content' ? undefined : farMetaLineName(line.text)
+    if (name) {
+      takeByline(state, line, name)
+      return
+    }
   }
+}
+
+/**
+ * Pages print the byline far from the headline too: in a meta row above a
+ * picture gallery, in the site's header, under the first paragraphs. When
+ * nothing near the headline named the author, take the labelled name
+ * (`Posted by Jane Doe`, `von Jane Doe | 3. Mai 2021`) on the meta line
+ * nearest the headline, up to the article block's end: past it, comments
+ * and teasers name other people.
+ */
+function findLabelledByline(state: ArticleState): void {
+  const lines = state.lines
+  const end = Math.min(lines.length - 1, state.region?.end ?? lines.length - 1)
+  const origin = state.titleIndex ?? state.region?.start ?? 0
+  const candidates: ArticleLine[] = []
+  for (let index = 0; index <= end; index++) {
+    const line = lines[index]
+    if (!line || line.text.length > maximumMetaLength || state.features[index]?.kind === 'content') continue
+    if (line.fate && (line.fate.kind === 'field' || !isOutsideRule(line.fate.rule))) continue
+    candidates.push(line)
+  }
+  candidates.sort((a, b) => Math.abs(a.index - origin) - Math.abs(b.index - origin))
+  for (const line of candidates) {
+    const byline = matchRule(state.presets, 'bylines', line.text)
+    const name = byline ? cleanName(byline.match[1] ?? '') : farMetaLineName(line.text)
+    if (!name) continue
+    // Inside the article block the line stays the body's to judge (a
+    // closing `Autor: …, Institute` is the article's text on some pages).
+    if (state.region && line.index >= state.bodyStart && line.index >= state.region.start) {
+      state.byline = name
+      if (state.date === undefined) state.date = findDate(line.text)?.date
+    } else takeByline(state, line, name)
+    return
+  }
+}
+
+/** Most words before a byline label on a meta line with no date: more make it a clause (`… passed by Congress`). */
+const maximumWordsBeforeLabel = 3
+
+/**
+ * The labelled name of a meta line far from the headline: the label opens
+ * the line (`Posted by`, `Blog post by`), or a date stands on it.
+ */
+function farMetaLineName(text: string): string | undefined {
+  const name = metaLineName(text, true)
+  if (!name || findDate(text)) return name
+  labelInLine.lastIndex = 0
+  const label = labelInLine.exec(text)
+  if (!label) return undefined
+  return text.slice(0, label.index).split(/\s+/u).filter(Boolean).length <= maximumWordsBeforeLabel ? name : undefined
 }
 
 /** How many lines above the headline a byline may stand. */
@@ -192,7 +248,7 @@ function findBylineNear(state: ArticleState, titleIndex: number): void {
  */
 function metaByline(state: ArticleState, line: ArticleLine, labelledOnly = false): boolean {
   if (state.features[line.index]?.kind === 'content') return false
-  const name = metaLineName(line.text, labelledOnly)
+  const name = labelledOnly ? farMetaLineName(line.text) : metaLineName(line.text)
   if (!name) return false
   takeByline(state, line, name)
   return true

@@ -1,0 +1,27 @@
+import {test} from 'uvu'
+import * as assert from 'uvu/assert'
+import {parseArticle} from '../src/parse-article.js'
+
+const paragraphs = [
+  'The council of a small harbour town voted on Tuesday to rebuild the wooden pier that storms destroyed two winters ago, ending a long dispute.',
+  'Supporters said the pier was part of the town and that visitors came for it, while opponents asked whether the money should go to the school.',
+  'Work is expected to begin in the spring and to take about a year, the mayor said, adding that local carpenters would be hired where possible.'
+]
+
+const menu = ['Home', 'Town', 'Harbour', 'Weather', 'Sport', 'Culture', 'Events', 'Contact']
+
+test('a labelled name far above the headline is the byline when none stands near it', () => {
+  const text = ['Posted by Jane Example', ...menu, 'Harbour town votes to rebuild its old pier', ...paragraphs].join('\n')
+  const article = parseArticle(text, {inputPath: 'page.txt'})
+  assert.is(article.byline, 'Jane Example')
+})
+
+test('a clause ending in a capitalised word after `by` is no byline, and a meta line in the body stays there', () => {
+  const list = ['Harbour town votes to rebuild its old pier', ...paragraphs, 'The pier is expected to be opened by Easter', 'Carpenters from the harbour town and the villages around it will be hired first, the council said in a statement.']
+  assert.is(parseArticle(list.join('\n'), {inputPath: 'page.txt'}).byline, undefined)
+  const signed = ['Harbour town votes to rebuild its old pier', paragraphs[0], 'Gespeichert von Jane Example am 3. Mai 2021 - 18:55', ...paragraphs.slice(1)]
+  const article = parseArticle(signed.join('\n'), {inputPath: 'page.txt'})
+  assert.is(article.byline, 'Jane Example')
+})
+
+test.run()
