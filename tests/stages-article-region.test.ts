@@ -130,4 +130,10 @@ test('a contact box is not prose, an article that gives one number is', () => {
   assert.is(lineFeatures(seasons).kind, 'content')
 })
 
+test('ingredient lines are the article\'s data, not short headline-like lines', async () => {
+  const {isQuantityLine} = await import('../src/stages/line-features.js')
+  for (const text of ['50 gr de manteiga', '1 tablespoon ground cinnamon', '65 g Margarine oder Butter', '½ cup sugar', '200g Mehl']) assert.ok(isQuantityLine(text), text)
+  for (const text of ['50 years of the harbour', '3 killed as storm hits the coast', '2 cups of tea a day keep the doctor away, a study says.']) assert.not.ok(isQuantityLine(text), text)
+})
+
 test.run()

@@ -99,3 +99,24 @@ export const contactLabels: Readonly<Record<string, readonly string[]>> = {
 
 /** Every contact label of every language. */
 export const allContactLabels: ReadonlySet<string> = new Set(Object.values(contactLabels).flat())
+
+/**
+ * Units and measures that ingredient and parts lists print after a
+ * quantity (`50 gr de manteiga`, `1 tablespoon ground cinnamon`,
+ * `65 g Margarine`), by language, lowercased. A line that opens with a
+ * quantity and one of these is a list entry of the article's data, not a
+ * menu item or a headline.
+ */
+export const quantityUnits: Readonly<Record<string, readonly string[]>> = {
+  metric: ['g', 'gr', 'grs', 'kg', 'mg', 'ml', 'cl', 'dl', 'l', 'cm', 'mm'],
+  en: ['oz', 'lb', 'lbs', 'cup', 'cups', 'tbsp', 'tsp', 'tablespoon', 'tablespoons', 'teaspoon', 'teaspoons', 'pinch', 'clove', 'cloves', 'can', 'cans', 'slice', 'slices', 'pound', 'pounds', 'ounce', 'ounces', 'large', 'medium', 'small'],
+  de: ['el', 'tl', 'prise', 'stück', 'stk', 'pck', 'päckchen', 'becher', 'bund', 'zehe', 'zehen', 'dose', 'msp', 'tasse', 'tassen', 'scheibe', 'scheiben'],
+  fr: ['cuillère', 'cuillères', 'c.', 'pincée', 'gousse', 'gousses', 'tasse', 'tasses', 'tranche', 'tranches'],
+  es: ['cucharada', 'cucharadas', 'cucharadita', 'cucharaditas', 'taza', 'tazas', 'pizca', 'diente', 'dientes', 'unidad', 'unidades'],
+  pt: ['colher', 'colheres', 'xícara', 'xícaras', 'pitada', 'dente', 'dentes', 'unidade', 'unidades', 'lata', 'latas'],
+  it: ['cucchiaio', 'cucchiai', 'cucchiaino', 'cucchiaini', 'pizzico', 'spicchio', 'spicchi', 'tazza'],
+  pl: ['łyżka', 'łyżki', 'łyżeczka', 'łyżeczki', 'szklanka', 'szklanki', 'dag', 'szczypta', 'ząbek', 'ząbki']
+}
+
+/** All quantity units, of every language. */
+export const allQuantityUnits: ReadonlySet<string> = new Set(Object.values(quantityUnits).flat())

@@ -1,5 +1,5 @@
 import {countWordsAnyScript, endsLikeSentence} from '../text.js'
-import {allContactLabels, allStopWords} from './language-data.js'
+import {allContactLabels, allQuantityUnits, allStopWords} from './language-data.js'
 
 /**
  * What a line looks like as text, before anyone knows where it stands:
@@ -134,4 +134,22 @@ function isContactBlock(text: string): boolean {
     if (details >= minimumContactDetails && labelled) return true
   }
   return false
+}
+
+/** Most words of an ingredient or parts list entry. */
+const maximumQuantityWords = 10
+
+/** A quantity (`50`, `1,5`, `1/2`, `½`, `1¼`, `2-3`) and the word after it, which may be glued on (`200g`). */
+const quantityStart = /^(?:\d+(?:[.,/]\d+)?[½¼¾⅓⅔⅛]?|[½¼¾⅓⅔⅛])(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?\s?([\p{L}.]+)/u
+
+/**
+ * Whether a line is an entry of an ingredient or parts list: a quantity
+ * and a unit (language data), in a few words, not a sentence. Such lines are
+ * the article's data, like table rows, not menu items or headlines.
+ */
+export function isQuantityLine(text: string): boolean {
+  const match = quantityStart.exec(text)
+  if (!match || endsLikeSentence(text)) return false
+  if (!allQuantityUnits.has((match[1] ?? '').toLowerCase())) return false
+  return countWordsAnyScript(text) <= maximumQuantityWords
 }

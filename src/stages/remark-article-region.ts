@@ -5,7 +5,7 @@ import {countWordsAnyScript} from '../text.js'
 import {getArticleState} from './article-state.js'
 import {findHeadline} from './find-headline.js'
 import {isHeadlineShaped} from './headline-shape.js'
-import {lineFeatures} from './line-features.js'
+import {isQuantityLine, lineFeatures} from './line-features.js'
 
 /** Cost of a line that a rule already removed inside the article (share rows). */
 const removedCost = 5
@@ -111,9 +111,9 @@ function lineScore(state: ArticleState, line: ArticleLine, costScale: number): n
   if (line.fate?.kind === 'removed') return -removedCost * costScale
   const features = state.features[line.index]
   if (features?.kind === 'content') return line.text.length
-  // Table rows (cells copied with tabs) are data of the article, not
-  // menus: they neither start an article nor cut one in two.
-  if (isTableRow(state, line)) return 0
+  // Table rows (cells copied with tabs) and ingredient lists are data of
+  // the article, not menus: they neither start an article nor cut one in two.
+  if (isTableRow(state, line) || isQuantityLine(line.text)) return 0
   return -(shortCost + line.text.length / 2) * costScale
 }
 
