@@ -24,4 +24,11 @@ test('a clause ending in a capitalised word after `by` is no byline, and a meta 
   assert.is(article.byline, 'Jane Example')
 })
 
+test('a handle or a note in brackets after the name is not part of it', () => {
+  const text = ['Harbour town votes to rebuild its old pier', 'By Jane Example @janeexample', ...paragraphs].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Jane Example')
+  const noted = ['Harbour town votes to rebuild its old pier', 'By Jane Example (reporting) and John Example (photography)', ...paragraphs].join('\n')
+  assert.is(parseArticle(noted, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
 test.run()

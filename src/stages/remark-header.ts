@@ -446,7 +446,9 @@ function captionCopies(state: ArticleState, line: ArticleLine): boolean {
  * run took along (`Jane Doe July 10, 2015`).
  */
 function cleanName(value: string): string {
-  const words = value.trim().replace(roleSuffix, '').split(/\s+/u)
+  // A handle or a note in brackets after the name (`Jane Doe @janedoe`,
+  // `Jane Doe (reporting) and …`) ends it.
+  const words = value.trim().replace(/\s+[@(].*$/u, '').replace(roleSuffix, '').split(/\s+/u)
   // A month, a weekday or a preposition that the capitalised-word run took
   // along (`Jane Doe On 12 May`, `Jane Doe Vom 3. Mai`).
   while (words.length > 1 && (isDateWord(words.at(-1) ?? '') || allStopWords.has((words.at(-1) ?? '').toLowerCase()))) words.pop()
