@@ -79,8 +79,9 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     if (inside) score -= 2
     // Pages print the headline twice (breadcrumb and heading), or quote it
     // in another line (`Share on Facebook: …`, `5 comments on “…”`).
-    if (echoed(state, echoes, line)) score += echoWeight
-    else if (repeated.has(index) || quotedElsewhere(state, line)) score += 2
+    const echo = echoed(state, echoes, line)
+    if (echo === 'echoed') score += echoWeight
+    else if (echo === 'quoted' || repeated.has(index)) score += 2
     if (headerNear(state, index, 1, headerWindow)) score += 2
     else if (headerNear(state, index, -2, -1)) score += 1
     const shared = overlap(line.text, opening)
@@ -129,7 +130,7 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
   for (let index = 0; index < farthest; index++) {
     const line = lines[index]
     if (index === firstOpen || !open(line) || !line || !echoes.has(echoKey(line.text))) continue
-    if (echoed(state, echoes, line)) consider(index, firstLineDistance, false, 0)
+    if (echoed(state, echoes, line) === 'echoed') consider(index, firstLineDistance, false, 0)
   }
   if (best !== undefined) {
     const over = headlineOverStandfirst(state, best, scores, overlaps)
@@ -291,25 +292,6 @@ const quoteGap = 2
 /** How many lines each headline candidate is looked for in. */
 const quoteReach = 400
 
-/**
- * Whether another line near it quotes the line (`Share on Facebook: …`,
- * `12 comments on “…”`, a breadcrumb ending in it).
- */
-function quotedElsewhere(state: ArticleState, line: ArticleLine): boolean {
-  const text = line.text
-  if (text.length < minimumQuoted) return false
-  const lines = state.lines
-  const end = Math.min(lines.length, line.index + quoteReach)
-  for (let index = Math.max(0, line.index - quoteReach); index < end; index++) {
-    const other = lines[index]
-    // A neighbour that holds the line is the same heading split or glued
-    // to a kicker, not a quote.
-    if (Math.abs(index - line.index) <= quoteGap) continue
-    if (other && other.text.length > text.length && other.text.includes(text)) return true
-  }
-  return false
-}
-
 /** Content words of the first paragraphs of the article block. */
 function openingWords(state: ArticleState, regionStart: number): Set<string> {
   const words = new Set<string>()
@@ -393,12 +375,13 @@ function echoKeys(state: ArticleState): Map<string, number[]> {
     const text = line.text
     if (text.length > maximumEchoLine) continue
     if (/[“"„«»‹›「『]/u.test(text)) for (const match of text.matchAll(quotation)) add(echoKey(match[1] ?? ''), line.index)
-    const parts = text.split(echoSeparator)
+    const parts = echoSeparator.test(text) ? text.split(echoSeparator) : []
     if (parts.length > 1) {
       add(echoKey(parts[0] ?? ''), line.index)
       add(echoKey(parts.at(-1) ?? ''), line.index)
     }
-    if (/\d/u.test(text) && findDate(text)) add(echoKey(withoutDates(text)), line.index)
+    // Only lines with a year are read for dates: most lines have none.
+    if (/\d{4}/u.test(text) && findDate(text)) add(echoKey(withoutDates(text)), line.index)
   }
   echoCache.set(state, keys)
   return keys
@@ -408,21 +391,30 @@ function echoKeys(state: ArticleState): Map<string, number[]> {
 const maximumEchoPrefix = 100
 
 /**
- * Whether another line echoes the line: quotes it, prints it as a page title
- * or a breadcrumb's end, or ends in it (`StartseiteNewsHeadline`).
+ * Whether another line echoes the line (`'echoed'`): quotes it, prints it
+ * as a page title or a breadcrumb's end, or ends in it
+ * (`StartseiteNewsHeadline`); or only holds it (`'quoted'`: `Share on
+ * Facebook: …`), which a line a few lines away may do as a heading split or
+ * glued to a kicker.
  */
-function echoed(state: ArticleState, echoes: ReadonlyMap<string, readonly number[]>, line: ArticleLine): boolean {
+function echoed(
+  state: ArticleState,
+  echoes: ReadonlyMap<string, readonly number[]>,
+  line: ArticleLine
+): 'echoed' | 'quoted' | undefined {
   const key = echoKey(line.text)
-  if (key.length < minimumEcho) return false
-  if (echoes.get(key)?.some((index) => index !== line.index)) return true
+  if (key.length < minimumEcho) return undefined
+  if (echoes.get(key)?.some((index) => index !== line.index)) return 'echoed'
   const text = line.text
-  if (text.length < minimumQuoted) return false
+  if (text.length < minimumQuoted) return undefined
   const lines = state.lines
   const end = Math.min(lines.length, line.index + quoteReach)
+  let quoted = false
   for (let index = Math.max(0, line.index - quoteReach); index < end; index++) {
     const other = lines[index]?.text
-    if (index === line.index || other === undefined) continue
-    if (other.length > text.length && other.length - text.length <= maximumEchoPrefix && other.endsWith(text)) return true
+    if (index === line.index || other === undefined || other.length <= text.length) continue
+    if (other.length - text.length <= maximumEchoPrefix && other.endsWith(text)) return 'echoed'
+    if (!quoted && Math.abs(index - line.index) > quoteGap && other.includes(text)) quoted = true
   }
-  return false
+  return quoted ? 'quoted' : undefined
 }

@@ -182,6 +182,9 @@ function findLabelledByline(state: ArticleState): void {
     const line = lines[index]
     if (!line || line.text.length > maximumMetaLength || state.features[index]?.kind === 'content') continue
     if (line.fate && (line.fate.kind === 'field' || !isOutsideRule(line.fate.rule))) continue
+    // Every byline rule and meta line reads a label: lines without one are skipped cheaply.
+    labelInLine.lastIndex = 0
+    if (!labelInLine.test(line.text)) continue
     candidates.push(line)
   }
   candidates.sort((a, b) => Math.abs(a.index - origin) - Math.abs(b.index - origin))
