@@ -84,10 +84,17 @@ function iso(year: number, month: number, day: number): string | undefined {
   return date.toISOString().slice(0, 10)
 }
 
+/** Four digits in a row: the year that every date form below requires. */
+const fourDigits = /\d{4}/u
+
 /**
  * Find a calendar date in text; returns `YYYY-MM-DD` and the matched part.
  */
 export function findDate(text: string): {date: string; match: string} | undefined {
+  // Each of the four forms below holds a four-digit year: a line without
+  // four digits in a row (most lines) skips the month-name alternations,
+  // which were a hot spot of a parse.
+  if (!fourDigits.test(text)) return undefined
   let match = isoDate.exec(text)
   if (match) {
     const date = iso(Number(match[1]), Number(match[2]), Number(match[3]))
