@@ -8,10 +8,17 @@ const whiteSpace = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u
 /** Zero-width characters that copying leaves between words. */
 const zeroWidth = /[\u200b-\u200d\u2060]/gu
 
+/** White space other than a plain space, or a zero-width character: what only the full collapse handles. */
+const unusualSpace = /[^\S ]|[\u200b-\u200d\u2060]/u
+
 /**
  * Collapse white space (no-break spaces included) to single spaces and trim.
  */
 export function collapseWhitespace(value: string): string {
+  // Most lines are already collapsed: single plain spaces between words.
+  // Such a line comes back as it is, without the two replacements (and the
+  // copies they make), which were a hot spot of a parse.
+  if (!unusualSpace.test(value) && !value.startsWith(' ') && !value.endsWith(' ') && !value.includes('  ')) return value
   return value.replace(zeroWidth, '').replace(whiteSpace, ' ').trim()
 }
 
