@@ -11,22 +11,12 @@ import {existsSync, readFileSync} from 'node:fs'
 import {mkdir, rm, writeFile} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {seededRandom} from './seeded-random.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const seedPath = join(here, '../../shared/seed/euronews-belarus-loan.txt')
 const corpusPath = join(here, '../../shared/corpus/dev.jsonl')
 
-/** Small, fast, seeded PRNG (mulberry32), so every run builds the same set. */
-function random(seed) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Word pool: letters-only words, so that no generated word is markup by accident. */
 function wordPool() {
@@ -60,7 +50,7 @@ function wordPool() {
  * article as an author would write it in Markdown, for the baseline.
  */
 export function makeArticles(count, seed = 42) {
-  const next = random(seed)
+  const next = seededRandom(seed)
   const words = wordPool()
   const pick = (list) => list[Math.floor(next() * list.length)]
   const phrase = (min, max) => {

@@ -9,23 +9,14 @@
 // words grow with the site the way real ones do.
 import {performance} from 'node:perf_hooks'
 import {LinkIndex} from '../dist/link/link-index.js'
+import {seededRandom} from './seeded-random.mjs'
 
 const argv = process.argv.slice(2)
 const headlineCount = Number(argv[argv.indexOf('--headlines') + 1]) || 4000
 const sizes = [4000, 10000, 20000, 40000]
 
-function random(seed) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
-}
 
-const next = random(42)
+const next = seededRandom(42)
 const syllables = ['ka', 'lo', 'mi', 'ren', 'tas', 'vo', 'dri', 'sel', 'nu', 'por', 'gla', 'fe', 'zin', 'bor', 'ta', 'ish', 'men', 'stra']
 const common = ['the', 'of', 'in', 'to', 'a', 'and', 'for', 'on', 'new', 'after', 'says', 'is']
 const vocabulary = Array.from({length: 60000}, () => {

@@ -9,6 +9,7 @@
 // ../shared/linking/dev.json (site titles); they are read, never copied.
 import {existsSync, readFileSync} from 'node:fs'
 import {LinkIndex} from '../dist/link/link-index.js'
+import {seededRandom} from './seeded-random.mjs'
 
 const argv = process.argv.slice(2)
 const seeds = Number(argv[argv.indexOf('--seeds') + 1]) || 5
@@ -31,16 +32,6 @@ if (existsSync(linking)) {
 }
 const headlines = [...pool]
 
-function random(seed) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const kickers = ['WATCH:', 'Analysis:', 'LIVE:', 'Explainer:', 'Opinion:', 'BREAKING:', 'LIVE -', 'Video:', 'Exclusive:', 'UPDATE:']
 const sites = ['Euronews', 'The Guardian', 'Reuters', 'Le Monde', 'BBC News', 'Der Spiegel', 'El País', 'AP News', 'tagesschau.de', 'The New York Times']
@@ -107,7 +98,7 @@ function respell(title, next, shape) {
 
 const totals = {}
 for (let seed = 1; seed <= seeds; seed++) {
-  const next = random(seed)
+  const next = seededRandom(seed)
   const shuffled = [...headlines].sort(() => next() - 0.5)
   const siteCount = Math.floor(shuffled.length * 0.7)
   const targets = shuffled.slice(0, siteCount).map((title, index) => ({inputPath: `t${index}`, url: `/t${index}/`, title, aliases: []}))
