@@ -6,6 +6,7 @@ import type {Field, RelatedHeadline} from '../types.js'
 import {toString} from 'mdast-util-to-string'
 import type {LineFeatures} from './line-features.js'
 import {collapseWhitespace} from '../text.js'
+import {gateOpen, lineCharacters, readCharacters, ruleGates} from './rule-prefilter.js'
 
 /**
  * What became of a line: a field of the article, or removed by a rule.
@@ -139,15 +140,37 @@ export function matchRule(
   kind: 'remove' | 'relatedHeaders' | 'endMarkers' | 'commentHeaders' | 'trailers' | 'credits' | 'bylines' | 'datelines',
   text: string
 ): {rule: LineRule; match: RegExpExecArray} | undefined {
+  let read = false
   for (const preset of presets) {
     const rules = preset[kind]
     if (!rules) continue
-    for (const rule of rules) {
+    const ruleGate = ruleGates(rules)
+    for (const [position, rule] of rules.entries()) {
+      // A rule whose required strings' characters are not all in the line cannot match it.
+      const gate = ruleGate[position]
+      if (gate) {
+        if (!read) {
+          readLine(text)
+          read = true
+        }
+        if (!gateOpen(gate, characters)) continue
+      }
       const match = rule.pattern.exec(text)
       if (match) return {rule, match}
     }
   }
   return undefined
+}
+
+/** The characters of the last text read: the stages ask several kinds of rules of one line in a row. */
+const characters = lineCharacters()
+let readText: string | undefined
+
+function readLine(text: string): void {
+  if (text !== readText) {
+    readCharacters(text, characters)
+    readText = text
+  }
 }
 
 /**

@@ -1,0 +1,576 @@
+/**
+ * Literal prefilters of line rules, derived from the rules' patterns.
+ *
+ * Every line is tested against every `remove` rule, and many rules scan the
+ * line for a phrase (`.{0,250}?(?:©|shutterstock|…)`), so running them all
+ * on every line was the hottest spot of a parse. Most rules cannot match
+ * unless the line holds one of a few literal strings (`cookie`,
+ * `newsletter`, `©`). This module reads each pattern once, works out such
+ * strings, and finds which of them a line holds in one scan of the line, so
+ * that only rules whose strings are there run. The strings are derived from
+ * the patterns in code: presets stay data, and a rule this reading does not
+ * understand simply always runs.
+ *
+ * Soundness: a rule is skipped only when one of its required sets has no
+ * string in the line, and a string is looked for with the rule's own flags
+ * (`i`, `u`), so case-insensitive matching is exactly the rule's.
+ */
+
+import type {LineRule} from '../presets/types.js'
+
+/**
+ * What a pattern (or a part of it) says about the text it matches:
+ * `exact`, the strings it matches exactly (when few); `required`, sets of
+ * which each must have one string in the line (a conjunction of disjunctions).
+ */
+interface Analysis {
+  exact: string[] | undefined
+  required: string[][]
+}
+
+/** Most strings an exact set may have; past it, the set stops being exact. */
+const maximumExact = 64
+
+/** A pattern part this reading does not understand: the whole rule then always runs. */
+class Unsupported extends Error {}
+
+/** Reads a pattern's source far enough to find its literal strings. */
+class PatternReader {
+  private at = 0
+
+  constructor(
+    private readonly source: string,
+    private readonly unicode: boolean
+  ) {}
+
+  read(): Analysis {
+    const analysis = this.alternation()
+    if (this.at !== this.source.length) throw new Unsupported('unbalanced')
+    return analysis
+  }
+
+  private peek(): string | undefined {
+    return this.source[this.at]
+  }
+
+  private alternation(): Analysis {
+    const branches: Analysis[] = [this.sequence()]
+    while (this.peek() === '|') {
+      this.at++
+      branches.push(this.sequence())
+    }
+    if (branches.length === 1) return branches[0] as Analysis
+    return alternative(branches)
+  }
+
+  private sequence(): Analysis {
+    const parts: Analysis[] = []
+    while (this.at < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
+      parts.push(this.quantified(this.atom()))
+    }
+    return sequence(parts)
+  }
+
+  private atom(): Analysis {
+    const character = this.peek()
+    if (character === '(') return this.group()
+    if (character === '[') return this.characterClass()
+    if (character === '\\') return this.escape()
+    if (character === '^' || character === '$') {
+      this.at++
+      return assertion()
+    }
+    if (character === '.') {
+      this.at++
+      return unknown()
+    }
+    if (character === undefined || '*+?{})]|'.includes(character)) throw new Unsupported(`unexpected ${character}`)
+    return literal(this.literalCharacter())
+  }
+
+  private literalCharacter(): string {
+    const code = this.source.codePointAt(this.at) ?? 0
+    const character = this.unicode ? String.fromCodePoint(code) : (this.source[this.at] as string)
+    this.at += character.length
+    return character
+  }
+
+  private group(): Analysis {
+    this.at++
+    let kind: 'group' | 'lookahead' | 'assertion' = 'group'
+    if (this.source.startsWith('?:', this.at)) this.at += 2
+    else if (this.source.startsWith('?=', this.at)) {
+      this.at += 2
+      kind = 'lookahead'
+    } else if (this.source.startsWith('?!', this.at) || this.source.startsWith('?<=', this.at) || this.source.startsWith('?<!', this.at)) {
+      this.at += this.source[this.at + 1] === '<' ? 3 : 2
+      kind = 'assertion'
+    } else if (this.source.startsWith('?<', this.at)) {
+      const close = this.source.indexOf('>', this.at)
+      if (close === -1) throw new Unsupported('group name')
+      this.at = close + 1
+    } else if (this.peek() === '?') throw new Unsupported('group modifier')
+    const inner = this.alternation()
+    if (this.peek() !== ')') throw new Unsupported('unclosed group')
+    this.at++
+    // A lookahead's text is the line's too: what it requires, the line holds.
+    if (kind === 'lookahead') return {exact: [''], required: requirements(inner)}
+    if (kind === 'assertion') return assertion()
+    return inner
+  }
+
+  private characterClass(): Analysis {
+    this.at++
+    const negated = this.peek() === '^'
+    if (negated) this.at++
+    const members: string[] = []
+    let plain = !negated
+    while (this.at < this.source.length && this.peek() !== ']') {
+      if (this.peek() === '\\') {
+        const escaped = this.classEscape()
+        if (escaped === undefined) plain = false
+        else members.push(escaped)
+      } else {
+        members.push(this.literalCharacter())
+      }
+      // A range (`a-z`) is many characters: not a small literal set.
+      if (this.peek() === '-' && this.source[this.at + 1] !== ']') {
+        this.at++
+        plain = false
+      }
+    }
+    if (this.peek() !== ']') throw new Unsupported('unclosed class')
+    this.at++
+    return plain && members.length > 0 && members.length <= 8 ? {exact: [...new Set(members)], required: []} : unknown()
+  }
+
+  /** An escape inside a class: the character, or `undefined` for a class escape (`\s`, `\p{L}`). */
+  private classEscape(): string | undefined {
+    const next = this.source[this.at + 1]
+    if (next === undefined) throw new Unsupported('escape at end')
+    if ('dDsSwWpP'.includes(next)) {
+      this.skipEscape()
+      return undefined
+    }
+    return this.escapedCharacter()
+  }
+
+  private escape(): Analysis {
+    const next = this.source[this.at + 1]
+    if (next === undefined) throw new Unsupported('escape at end')
+    if (next === 'b' || next === 'B') {
+      this.at += 2
+      return assertion()
+    }
+    if ('dDsSwWpP'.includes(next) || /[1-9k]/u.test(next)) {
+      this.skipEscape()
+      return unknown()
+    }
+    return literal(this.escapedCharacter())
+  }
+
+  private skipEscape(): void {
+    const next = this.source[this.at + 1] ?? ''
+    this.at += 2
+    if ((next === 'p' || next === 'P' || next === 'k') && (this.peek() === '{' || this.peek() === '<')) {
+      const close = this.source.indexOf(this.peek() === '{' ? '}' : '>', this.at)
+      if (close === -1) throw new Unsupported('unclosed escape')
+      this.at = close + 1
+    } else if (/[1-9]/u.test(next)) {
+      while (/[0-9]/u.test(this.peek() ?? '')) this.at++
+    }
+  }
+
+  /** The character an escape stands for (`\.`, `\u00a0`, `\n`). */
+  private escapedCharacter(): string {
+    const next = this.source[this.at + 1] ?? ''
+    const controls: Record<string, string> = {n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', 0: '\0'}
+    if (next in controls && !(next === '0' && /[0-9]/u.test(this.source[this.at + 2] ?? ''))) {
+      this.at += 2
+      return controls[next] as string
+    }
+    if (next === 'u' && this.source[this.at + 2] === '{' && this.unicode) {
+      const close = this.source.indexOf('}', this.at)
+      const code = Number.parseInt(this.source.slice(this.at + 3, close), 16)
+      if (close === -1 || Number.isNaN(code)) throw new Unsupported('code point escape')
+      this.at = close + 1
+      return String.fromCodePoint(code)
+    }
+    if (next === 'u' || next === 'x') {
+      const digits = next === 'u' ? 4 : 2
+      const hex = this.source.slice(this.at + 2, this.at + 2 + digits)
+      if (!/^[0-9a-fA-F]+$/u.test(hex) || hex.length !== digits) throw new Unsupported('hex escape')
+      this.at += 2 + digits
+      // A surrogate pair written as two escapes is left alone.
+      const code = Number.parseInt(hex, 16)
+      if (code >= 0xd800 && code <= 0xdfff) throw new Unsupported('surrogate escape')
+      return String.fromCharCode(code)
+    }
+    if (next === 'c') throw new Unsupported('control escape')
+    // Identity escapes: only syntax characters and `/`, `-` stand for themselves.
+    if (!/[\^$\\.*+?()[\]{}|/-]/u.test(next)) throw new Unsupported(`escape \\${next}`)
+    this.at += 2
+    return next
+  }
+
+  private quantified(atom: Analysis): Analysis {
+    const character = this.peek()
+    let minimum: number
+    let maximum: number
+    if (character === '*' || character === '+' || character === '?') {
+      this.at++
+      minimum = character === '+' ? 1 : 0
+      maximum = character === '?' ? 1 : Number.POSITIVE_INFINITY
+    } else if (character === '{') {
+      const bounds = /^\{(\d+)(,(\d*))?\}/u.exec(this.source.slice(this.at))
+      if (!bounds) throw new Unsupported('brace')
+      this.at += bounds[0].length
+      minimum = Number(bounds[1])
+      maximum = bounds[2] === undefined ? minimum : bounds[3] === '' ? Number.POSITIVE_INFINITY : Number(bounds[3])
+    } else return atom
+    if (this.peek() === '?') this.at++
+    if (minimum === 0) {
+      // Optional: its strings may be missing; exactly, it is itself or nothing.
+      return maximum === 1 && atom.exact ? {exact: [...new Set([...atom.exact, ''])], required: []} : unknown()
+    }
+    if (minimum === 1 && maximum === 1) return atom
+    return {exact: undefined, required: requirements(atom)}
+  }
+}
+
+function literal(character: string): Analysis {
+  return {exact: [character], required: []}
+}
+
+function assertion(): Analysis {
+  return {exact: [''], required: []}
+}
+
+function unknown(): Analysis {
+  return {exact: undefined, required: []}
+}
+
+/** What a part requires of the line: its required sets, and its exact strings when none is empty. */
+function requirements(analysis: Analysis): string[][] {
+  const required = [...analysis.required]
+  if (analysis.exact && analysis.exact.every((string) => string !== '')) required.push(shortest(analysis.exact))
+  return required
+}
+
+/**
+ * A set without the strings that hold another of its strings: a line that
+ * holds `share this` holds `share`, whatever the flags, so looking for
+ * `share` alone says the same with less to scan.
+ */
+function shortest(strings: readonly string[]): string[] {
+  return strings.filter(
+    (string, position) =>
+      !strings.some((other, at) => at !== position && string.includes(other) && (other !== string || at < position))
+  )
+}
+
+/** Past this length, a string is rare enough: a set of fewer such strings narrows more. */
+const rareLength = 6
+
+/** How much a required set narrows: longer strings are rarer, fewer strings too. */
+function better(a: readonly string[], b: readonly string[]): boolean {
+  const shortestA = Math.min(rareLength, ...a.map((string) => string.length))
+  const shortestB = Math.min(rareLength, ...b.map((string) => string.length))
+  return shortestA !== shortestB ? shortestA > shortestB : a.length < b.length
+}
+
+/** The set that narrows most, if any. */
+function best(sets: readonly string[][]): string[] | undefined {
+  let chosen: string[] | undefined
+  for (const set of sets) if (!chosen || better(set, chosen)) chosen = set
+  return chosen
+}
+
+function sequence(parts: readonly Analysis[]): Analysis {
+  const required: string[][] = []
+  let current: string[] | undefined = ['']
+  let exact = true
+  const flush = () => {
+    if (current && current.every((string) => string !== '')) required.push(shortest(current))
+    exact = false
+  }
+  for (const part of parts) {
+    required.push(...part.required)
+    if (part.exact === undefined) {
+      flush()
+      current = ['']
+      continue
+    }
+    const product: string[] = []
+    for (const head of current ?? ['']) for (const tail of part.exact) product.push(head + tail)
+    const unique = [...new Set(product)]
+    if (unique.length <= maximumExact) current = unique
+    else {
+      flush()
+      current = part.exact.length <= maximumExact ? part.exact : ['']
+    }
+  }
+  if (exact) return {exact: current, required}
+  flush()
+  return {exact: undefined, required}
+}
+
+function alternative(branches: readonly Analysis[]): Analysis {
+  if (branches.every((branch) => branch.exact && branch.required.length === 0)) {
+    const union = [...new Set(branches.flatMap((branch) => branch.exact ?? []))]
+    if (union.length <= maximumExact) return {exact: union, required: []}
+  }
+  // One branch matches: the line holds a string of that branch's best set.
+  const union: string[] = []
+  for (const branch of branches) {
+    const chosen = best(requirements(branch))
+    if (!chosen) return unknown()
+    union.push(...chosen)
+  }
+  return {exact: undefined, required: [shortest([...new Set(union)])]}
+}
+
+/**
+ * The literal strings one of which a line must hold for `pattern` to match
+ * it, or `undefined` when the pattern says nothing that narrows (or uses
+ * syntax this reading does not know).
+ */
+export function requiredStrings(pattern: RegExp): string[] | undefined {
+  // A global or sticky pattern keeps state between tests: skipping one would change what the next test does.
+  if (/[^dimsu]/u.test(pattern.flags)) return undefined
+  try {
+    const analysis = new PatternReader(pattern.source, pattern.flags.includes('u')).read()
+    return best(requirements(analysis))
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined
+    throw error
+  }
+}
+
+/**
+ * Bits of a line's character mask: one per ASCII letter (either case), then
+ * digits and a few punctuation marks that required strings hold.
+ */
+const digitBit = 1 << 26
+const punctuationBits: ReadonlyMap<number, number> = new Map([
+  [0x3a, 1 << 27], // :
+  [0x2f, 1 << 28], // /
+  [0x28, 1 << 29], // (
+  [0xa9, 1 << 30], // ©
+  [0x2e, 1 << 31] // .
+])
+const allLetterBits = (1 << 26) - 1
+
+/** The mask bit of each ASCII character. */
+const asciiBits = new Int32Array(128)
+for (let code = 0; code < 128; code++) {
+  if (code >= 0x61 && code <= 0x7a) asciiBits[code] = 1 << (code - 0x61)
+  else if (code >= 0x41 && code <= 0x5a) asciiBits[code] = 1 << (code - 0x41)
+  else if (code >= 0x30 && code <= 0x39) asciiBits[code] = digitBit
+  else asciiBits[code] = punctuationBits.get(code) ?? 0
+}
+
+/**
+ * A character outside ASCII that matches an ASCII letter under
+ * case-insensitive Unicode matching (`ſ` is `s`, the Kelvin sign is `k`):
+ * asked of the regular expression engine itself, so the mask agrees with
+ * the rules' own matching whatever its Unicode tables.
+ */
+const foldsToAsciiLetter = /^[a-z]$/iu
+
+/** Mask bits of characters outside ASCII, found once each; cleared when large. */
+const foldedBits = new Map<number, number>()
+
+function nonAsciiBits(code: number): number {
+  let bits = foldedBits.get(code)
+  if (bits === undefined) {
+    // Such a character may stand for any letter: it sets them all.
+    bits = (punctuationBits.get(code) ?? 0) | (foldsToAsciiLetter.test(String.fromCodePoint(code)) ? allLetterBits : 0)
+    if (foldedBits.size > 4096) foldedBits.clear()
+    foldedBits.set(code, bits)
+  }
+  return bits
+}
+
+/**
+ * The characters of a text as mask bits: each ASCII letter (either case,
+ * or a character that folds to it), digits, and a few marks. A string can
+ * match in the text, with any flags, only if its own mask is in the text's.
+ */
+export function characterMask(text: string): number {
+  let mask = 0
+  const length = text.length
+  for (let at = 0; at < length; at++) {
+    const code = text.charCodeAt(at)
+    if (code < 128) {
+      mask |= asciiBits[code] ?? 0
+      continue
+    }
+    let point = code
+    if (code >= 0xd800 && code <= 0xdbff && at + 1 < length) {
+      const low = text.charCodeAt(at + 1)
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        point = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000
+        at++
+      }
+    }
+    mask |= nonAsciiBits(point)
+  }
+  return mask
+}
+
+/** The mask a string needs: its ASCII letters, digits and marks; characters outside ASCII need nothing. */
+function stringMask(value: string): number {
+  let mask = 0
+  for (let at = 0; at < value.length; at++) {
+    const code = value.charCodeAt(at)
+    if (code < 128) mask |= asciiBits[code] ?? 0
+    else if (code === 0xa9) mask |= punctuationBits.get(code) ?? 0
+  }
+  return mask
+}
+
+/** Number of letter pairs (`aa` to `zz`) a line's pair bitmap holds. */
+const letterPairs = 26 * 26
+
+/**
+ * The letter pairs of a text: bit `26 × first + second` is set when the
+ * ASCII letters `first` and `second` (either case) stand next to each
+ * other. A string's letters stand next to each other wherever it matches,
+ * so a line lacking one of its pairs cannot hold it: far rarer than lacking
+ * a letter, so most lines skip most rules on this test.
+ */
+export interface LineCharacters {
+  /** Character mask (`characterMask`). */
+  mask: number
+  /** Letter pairs, one bit each. */
+  pairs: Int32Array
+  /**
+   * Whether a character outside ASCII matches an ASCII letter here (`ſ`):
+   * letter pairs then say nothing and every gate is open.
+   */
+  wild: boolean
+}
+
+/** Fill `into` with the characters of `text`. */
+export function readCharacters(text: string, into: LineCharacters): void {
+  const pairs = into.pairs
+  pairs.fill(0)
+  let mask = 0
+  let wild = false
+  let previous = -1
+  const length = text.length
+  for (let at = 0; at < length; at++) {
+    const code = text.charCodeAt(at)
+    if (code < 128) {
+      mask |= asciiBits[code] ?? 0
+      const letter = code >= 0x61 && code <= 0x7a ? code - 0x61 : code >= 0x41 && code <= 0x5a ? code - 0x41 : -1
+      if (letter >= 0 && previous >= 0) {
+        const pair = previous * 26 + letter
+        pairs[pair >> 5] = (pairs[pair >> 5] ?? 0) | (1 << (pair & 31))
+      }
+      previous = letter
+      continue
+    }
+    previous = -1
+    let point = code
+    if (code >= 0xd800 && code <= 0xdbff && at + 1 < length) {
+      const low = text.charCodeAt(at + 1)
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        point = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000
+        at++
+      }
+    }
+    const bits = nonAsciiBits(point)
+    if ((bits & allLetterBits) !== 0) wild = true
+    mask |= bits
+  }
+  into.mask = mask
+  into.wild = wild
+}
+
+/** A fresh, empty record of a line's characters. */
+export function lineCharacters(): LineCharacters {
+  return {mask: 0, pairs: new Int32Array(Math.ceil(letterPairs / 32)), wild: false}
+}
+
+/**
+ * A gate of a rule: for each required string, the character mask it needs
+ * and its letter pairs. The rule may match a line only if some string has
+ * both in the line.
+ */
+export interface RuleGate {
+  masks: Int32Array
+  /** Letter pairs of string `n` are `pairs[starts[n]]` up to `pairs[starts[n + 1]]`. */
+  starts: Int32Array
+  pairs: Int32Array
+}
+
+/** Gates of a rule list, `undefined` for a rule that always runs. */
+export type RuleGates = ReadonlyArray<RuleGate | undefined>
+
+/** Most required strings a rule is gated on: checking more would cost what the rule does. */
+const maximumGateStrings = 48
+
+/** Gates of each rule list, built on first use. */
+const gates = new WeakMap<readonly LineRule[], RuleGates>()
+
+function letterIndex(code: number): number {
+  return code >= 0x61 && code <= 0x7a ? code - 0x61 : code >= 0x41 && code <= 0x5a ? code - 0x41 : -1
+}
+
+function buildGate(strings: readonly string[]): RuleGate | undefined {
+  const masks = Int32Array.from(strings, stringMask)
+  const starts = new Int32Array(strings.length + 1)
+  const pairs: number[] = []
+  for (const [position, value] of strings.entries()) {
+    starts[position] = pairs.length
+    for (let at = 1; at < value.length; at++) {
+      const first = letterIndex(value.charCodeAt(at - 1))
+      const second = letterIndex(value.charCodeAt(at))
+      if (first >= 0 && second >= 0) pairs.push(first * 26 + second)
+    }
+    // A string that needs no character and no pair says nothing: the rule always runs.
+    if ((masks[position] ?? 0) === 0 && pairs.length === starts[position]) return undefined
+  }
+  starts[strings.length] = pairs.length
+  return {masks, starts, pairs: Int32Array.from(pairs)}
+}
+
+/**
+ * The gates of a rule list, derived once from its patterns.
+ */
+export function ruleGates(rules: readonly LineRule[]): RuleGates {
+  let built = gates.get(rules)
+  if (!built) {
+    built = rules.map((rule) => {
+      const strings = requiredStrings(rule.pattern)
+      return strings && strings.length <= maximumGateStrings ? buildGate(strings) : undefined
+    })
+    gates.set(rules, built)
+  }
+  return built
+}
+
+/** Whether the line may hold one of a gate's strings. */
+export function gateOpen(gate: RuleGate, line: LineCharacters): boolean {
+  if (line.wild) return true
+  const {masks, starts, pairs} = gate
+  const lineMask = line.mask
+  const linePairs = line.pairs
+  for (let string = 0; string < masks.length; string++) {
+    const mask = masks[string] ?? 0
+    if ((mask & lineMask) !== mask) continue
+    let open = true
+    const end = starts[string + 1] ?? 0
+    for (let at = starts[string] ?? 0; at < end; at++) {
+      const pair = pairs[at] ?? 0
+      if (((linePairs[pair >> 5] ?? 0) & (1 << (pair & 31))) === 0) {
+        open = false
+        break
+      }
+    }
+    if (open) return true
+  }
+  return false
+}
