@@ -574,3 +574,21 @@ export function gateOpen(gate: RuleGate, line: LineCharacters): boolean {
   }
   return false
 }
+
+/** Escape a string for a regular expression source, `u` flag or not. */
+function escapeLiteral(value: string): string {
+  return value.replace(/[\^$\\.*+?()[\]{}|/]/gu, '\\$&')
+}
+
+/**
+ * A cheap search for the strings `pattern` requires, with its flags (so it
+ * finds them exactly where the pattern could), or `undefined` when the
+ * pattern requires none: a text it does not match, the pattern cannot match.
+ * A literal search skips through a long text where a pattern opening with
+ * `\b` tries every position.
+ */
+export function literalPrefilter(pattern: RegExp): RegExp | undefined {
+  const strings = requiredStrings(pattern)
+  if (!strings || strings.length === 0) return undefined
+  return new RegExp(strings.map((value) => escapeLiteral(value)).join('|'), pattern.flags.replace(/[gy]/gu, ''))
+}
