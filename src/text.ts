@@ -25,10 +25,64 @@ export function collapseWhitespace(value: string): string {
 /** Words: runs of letters, marks and digits. */
 const word = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu
 
+/** One letter, mark or digit, as `word` reads them. */
+const wordCharacter = /^[\p{L}\p{M}\p{N}]$/u
+
+/** Whether each BMP character is a word character: 0 not known yet, 1 no, 2 yes. */
+const bmpWordCharacters = new Uint8Array(0x10000)
+
 /**
- * Count words in a line.
+ * How many code units the word character at `at` takes (1, or 2 for a
+ * surrogate pair), or 0 when it is none (a lone surrogate never is). ASCII
+ * is decided by hand, other characters once each by `wordCharacter`.
+ */
+function wordCharacterWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = text.charCodeAt(at + 1)
+    if (low >= 0xdc00 && low <= 0xdfff) return wordCharacter.test(text.slice(at, at + 2)) ? 2 : 0
+    return 0
+  }
+  let known = bmpWordCharacters[code] ?? 0
+  if (known === 0) {
+    known = wordCharacter.test(String.fromCharCode(code)) ? 2 : 1
+    bmpWordCharacters[code] = known
+  }
+  return known === 2 ? 1 : 0
+}
+
+/**
+ * Count words in a line: the matches of `word`, counted by hand (a
+ * regular expression match per word was a hot spot of a parse).
  */
 export function countWords(value: string): number {
+  let count = 0
+  let at = 0
+  const length = value.length
+  while (at < length) {
+    const width = wordCharacterWidth(value, at)
+    if (width === 0) {
+      at++
+      continue
+    }
+    count++
+    at += width
+    while (at < length) {
+      const next = wordCharacterWidth(value, at)
+      if (next > 0) at += next
+      else if ((value.charCodeAt(at) === 0x27 || value.charCodeAt(at) === 0x2019) && at + 1 < length && wordCharacterWidth(value, at + 1) > 0) at++
+      else break
+    }
+  }
+  return count
+}
+
+/**
+ * Count words with the regular expression itself; `countWords` counts the
+ * same by hand (kept for the tests that prove it).
+ */
+export function countWordsByPattern(value: string): number {
   let count = 0
   word.lastIndex = 0
   while (word.exec(value)) count++
@@ -49,11 +103,34 @@ export function endsLikeSentence(value: string): boolean {
 const unspacedScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu
 
 /**
+ * The lowest code unit that can start an `unspacedScript` character, found
+ * once from the pattern itself: a text below it has none, without a search.
+ */
+let lowestUnspaced: number | undefined
+
+function unspacedFloor(): number {
+  if (lowestUnspaced === undefined) {
+    const single = new RegExp(unspacedScript.source, 'u')
+    let code = 0
+    // Surrogates start astral characters: past them, a search decides.
+    while (code < 0xd800 && !single.test(String.fromCharCode(code))) code++
+    lowestUnspaced = code
+  }
+  return lowestUnspaced
+}
+
+/**
  * Count words, counting two characters of a script written without spaces
  * as a word, so that a Chinese sentence weighs about what an English one of
  * the same meaning does.
  */
 export function countWordsAnyScript(value: string): number {
-  const unspaced = value.match(unspacedScript)?.length ?? 0
+  const floor = unspacedFloor()
+  let highest = 0
+  for (let at = 0; at < value.length && highest < floor; at++) highest = Math.max(highest, value.charCodeAt(at))
+  if (highest < floor) return countWords(value)
+  let unspaced = 0
+  unspacedScript.lastIndex = 0
+  while (unspacedScript.exec(value)) unspaced++
   return countWords(value) + Math.floor(unspaced / 2)
 }
