@@ -13,7 +13,7 @@ import {ArticleCache, cacheFolder, decodeEntry} from '../src/cache/article-cache
 import wire, {parseArticle} from '../src/index.js'
 import {resolveParseOptions} from '../src/options.js'
 
-const seed = readFileSync(new URL('../../shared/seed/euronews-belarus-loan.txt', import.meta.url))
+const seed = readFileSync(new URL('fixtures/euronews-seed/input.txt', import.meta.url))
 const withDate = Buffer.from('---\ndate: 2020-09-14\ntags: [belarus]\n---\n' + seed.toString('utf8'))
 
 function entries(folder: string): string[] {

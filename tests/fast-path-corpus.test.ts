@@ -17,7 +17,7 @@ import * as assert from 'uvu/assert'
 import {needsMarkdown, remarkLineBlocks, wrappedBlockEnds} from '../src/stages/remark-line-blocks.js'
 
 const corpusPath = new URL('../../shared/corpus/dev.jsonl', import.meta.url)
-const seedPath = new URL('../../shared/seed/euronews-belarus-loan.txt', import.meta.url)
+const seedPath = new URL('fixtures/euronews-seed/input.txt', import.meta.url)
 
 /** The extensions the plugin's parser runs with (front matter, plain-text constructs off). */
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkLineBlocks).freeze()
