@@ -117,4 +117,52 @@ test('numbered figure captions and inline related links in more languages are fu
   for (const text of ['Le puede interesar: El puerto cierra por la tormenta', 'Czytaj też: Port zamknięty po burzy']) assert.is(rule('remove', text), 'inline-related', text)
 })
 
+test('paywalls, consent boxes, comment rules and calls to follow or write are furniture', () => {
+  const cases: Array<[string, string]> = [
+    ['To read the full story, please subscribe to the Harbour Weekly.', 'paywall-prompt'],
+    ['Subscribe now to our e-edition for the full story.', 'paywall-prompt'],
+    ['Already a subscriber? Log in here.', 'paywall-prompt'],
+    ['Wählen Sie Ihren Zugang und lesen Sie weiter:', 'paywall-prompt'],
+    ['Ich bin mit der Verarbeitung meiner Daten gemäß der Datenschutzerklärung einverstanden.', 'consent-checkbox'],
+    ['I agree to the terms of use and the privacy policy.', 'consent-checkbox'],
+    ['Please keep comments civil and on topic.', 'comment-policy'],
+    ['Comments are moderated before they appear.', 'comment-policy'],
+    ['Weitere Informationen:', 'section-label'],
+    ['Quellenangaben', 'section-label'],
+    ['Vergrößern Das neue Hafenbecken von oben.', 'enlarge-caption'],
+    ['Der Pier im Winter. Zum Vergrößern auf das Bild klicken.', 'enlarge-caption'],
+    ['Ein Boot im Hafen (Symbolbild).', 'enlarge-caption'],
+    ['Jetzt die aktuelle Ausgabe bestellen!', 'issue-promo'],
+    ['Dieser Beitrag stammt aus Ausgabe 3/2020 des Hafenmagazins.', 'issue-promo'],
+    ['Dieser Text wurde veröffentlicht unter der Lizenz CC-BY 4.0.', 'license-notice'],
+    ['This page is licensed under a Creative Commons Attribution license.', 'license-notice'],
+    ['asked Mar 3, 2015 at 10:12', 'qa-meta'],
+    ['Sorted by: Highest score', 'qa-meta'],
+    ['Diesen Artikel als PDF herunterladen', 'download-prompt'],
+    ['Jetzt registrieren', 'download-prompt'],
+    ['Folgen Sie uns auf Twitter', 'follow-prompt'],
+    ['Follow us on:', 'follow-prompt'],
+    ['Submit a letter to the editor or write to us.', 'letters-prompt'],
+    ['Leserbrief schreiben', 'letters-prompt'],
+    ['Bei den Verlinkungen handelt es sich um Affiliate Links.', 'affiliate-note'],
+    ['We may receive compensation when you buy through our links.', 'affiliate-note']
+  ]
+  for (const [text, id] of cases) assert.is(rule('remove', text), id, text)
+  for (const text of [
+    'The harbour master said the full story would come out at the hearing.',
+    'Die Vergrößerung des Hafens kostet zwei Millionen Euro.',
+    'Wir haben weitere Informationen zum Hafen angefragt.',
+    'Sie folgten uns bis zum Pier.',
+    'The council agreed to the terms after a long debate.',
+    'Vergrößern (Bildquelle: Harbour Press)'
+  ]) {
+    assert.is(rule('remove', text), undefined, text)
+  }
+})
+
+test('an author box ends the article, a sentence about an author does not', () => {
+  for (const text of ['Über den Autor/ die Autorin', 'About the authors', 'Author', 'Autorin:', 'O autorze']) assert.is(rule('endMarkers', text), 'author-box', text)
+  assert.is(rule('endMarkers', 'The author of the report spoke to the council.'), undefined)
+})
+
 test.run()

@@ -213,6 +213,94 @@ export const generic: Preset = {
       id: 'caption-copyright',
       pattern:
         /^(?!(?:by|von|par|por|di|door|av|af)\s+\p{Lu})(?=.{0,300}$)(?:.{0,250}?(?:©|\([cC]\))\s?[^.!?©]{1,80}|.{0,250}?\b(?:shutterstock|fotolia|adobe ?stock|stock\.adobe|getty ?images|istock(?:photo)?|pixabay|unsplash|imago|picture[- ]alliance|clipdealer)(?:\.com)?\)?)$/iu
+    },
+    {
+      // A paywall or subscription wall across the article (`To view the
+      // full story, please subscribe`, `Wählen Sie Ihren Zugang und lesen
+      // Sie weiter:`): the publisher sells the rest, the story is not told.
+      id: 'paywall-prompt',
+      pattern:
+        /^(?=.{0,300}$).{0,120}?\b(?:to (?:view|read|continue reading|access) (?:the )?(?:full|entire|rest of (?:the|this)) (?:story|article)|subscribe (?:now )?(?:to|for) .{0,60}(?:full story|full article|unlimited access|to continue reading)|(?:already|you['’]re already) a subscriber|(?:immediate|instant|unlimited) (?:online )?access to (?:all|the full|this)|subscription will auto[- ]?renew|wählen sie ihren zugang|(?:jetzt )?weiterlesen mit|lesen sie (?:jetzt )?weiter mit|\d+ ausgaben (?:gratis|kostenlos)|abonnieren sie (?:jetzt )?(?:kostenlos|unser)|pour lire la suite|para (?:seguir|continuar) leyendo|suscríbete para|(?:ya|already) (?:eres|es) suscriptor)/iu
+    },
+    {
+      // The consent checkbox of a sign-up form (`Ich bin mit der
+      // Verarbeitung meiner Daten … einverstanden`, `I agree to the terms`).
+      id: 'consent-checkbox',
+      pattern:
+        /^(?:ich (?:akzeptiere|stimme) .{0,120}(?:datenschutz|nutzungsbedingungen|agb)|ich bin (?:mit|damit) .{0,120}einverstanden|i (?:agree|accept|consent) (?:to )?(?:the |your )?(?:terms|privacy|processing)|j['’]accepte les|acepto (?:la|los|el) )/iu
+    },
+    {
+      // The rules of a comment section (`Please keep comments civil`,
+      // `Comments are moderated`), printed over it, never in a story.
+      id: 'comment-policy',
+      pattern:
+        /^(?=.{0,400}$)(?=.*?comment).{0,160}?\b(?:we welcome (?:reader )?comments|comments are moderated|comments (?:are|will be) (?:reviewed|checked)|we ask that comments|(?:keep|please keep) (?:your )?comments|leave a comment below|sag(?:t)? uns in den kommentaren|schreib(?:t)? (?:es )?(?:uns )?in die kommentare)/iu
+    },
+    {
+      // The label of a box of links or references under the article
+      // (`Weitere Informationen:`, `Quellenangaben`): what follows are
+      // links, the label is not the article's sentence.
+      id: 'section-label',
+      pattern:
+        /^(?:weitere (?:informationen|infos|links|hinweise)|mehr (?:informationen|infos)|weiterführende (?:links|informationen|literatur)|quellen(?:angaben)?|literatur(?:hinweise)?|further information|more information|contexto de la noticia|más información|plus d['’]informations?|pour en savoir plus|ulteriori informazioni|fuentes)\s*:?$/iu
+    },
+    {
+      // A caption that a zoom button or a stock note marks (`Vergrößern
+      // The new phone`, `Zum Vergrößern auf das Bild klicken`, `(Symbolbild)`);
+      // after the button the caption opens like a sentence or a title.
+      id: 'enlarge-caption',
+      pattern:
+        /^(?:vergrößern|enlarge|agrandir|ampliar|ingrandisci)\s+[\p{Lu}\p{N}"„«].{0,300}$|\b(?:zum vergrößern|click to enlarge|klicken sie zum vergrößern)\b.{0,80}$|\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|stock photo)\)\.?$/iu
+    },
+    {
+      // The publisher selling its print issue or book (`Ausgabe kaufen`,
+      // `Dieser Beitrag stammt aus Ausgabe 7 der …`).
+      id: 'issue-promo',
+      pattern:
+        /^(?:[>»]+\s*)?(?:jetzt )?(?:die |das )?(?:aktuelle |neue )?(?:ausgabe|heft|buch|e-?paper|einzelheft|magazin|abo) (?:kaufen|bestellen|sichern|lesen|testen)\b.{0,40}$|^(?:dieser (?:beitrag|artikel|text) (?:stammt aus|erschien (?:zuerst )?in|ist (?:zuerst )?(?:in|im) .{0,40}erschienen)|this (?:article|story) (?:appeared|originally appeared|first appeared|was originally published) in (?:the )?(?:print|[\p{Lu}\d]))/iu
+    },
+    {
+      // The site's licence or reprint terms (`Dieser Text wurde
+      // veröffentlicht unter der Lizenz CC-BY`, `licensed under a Creative
+      // Commons …`): about the page, not in the story.
+      id: 'license-notice',
+      pattern:
+        /^(?=.{0,300}$).{0,120}?\b(?:(?:veröffentlicht|published|lizenziert|licensed) unter (?:der|einer) (?:lizenz )?(?:cc|creative commons)|(?:is )?(?:licensed|published|available) under (?:a |the )?(?:cc|creative commons)|chroniony prawem autorskim|zasady przedruków|nachdruck nur mit|reproduction (?:interdite|prohibited))/iu
+    },
+    {
+      // The meta lines of a question-and-answer site (`asked Feb 6, 2014
+      // at 20:37`, `Sorted by:`).
+      id: 'qa-meta',
+      pattern:
+        /^(?:asked|answered|edited|modified|viewed) (?:\p{L}{3} \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}|\d+ (?:times|years?|months?|days?) ago)$|^sorted by:/iu
+    },
+    {
+      // Buttons to download, print or register (`Dieses Skript als PDF
+      // herunterladen`, `Jetzt registrieren`).
+      id: 'download-prompt',
+      pattern:
+        /^(?:dieses?|diesen) (?:skript|artikel|beitrag|dokument|text) als pdf (?:herunterladen|downloaden)$|^(?:download|herunterladen) (?:als |as )?pdf$|^drucken etc\.?$|^jetzt (?:registrieren|anmelden|kostenlos registrieren)!?$/iu
+    },
+    {
+      // A call to follow the publisher (`Folgen Sie uns auf Twitter`,
+      // `Follow us on:`, `Síguenos en Google News`).
+      id: 'follow-prompt',
+      pattern: /^(?=.{0,250}$).{0,120}?\b(?:folgen sie uns|folge uns|follow us|síguenos|suivez-nous|seguici|siga-nos|obserwuj nas)\b/iu
+    },
+    {
+      // A call to write to the editors (`Submit a letter to the editor`,
+      // `Leserbrief schreiben`, `reportar errores`).
+      id: 'letters-prompt',
+      pattern:
+        /^(?=.{0,300}$).{0,100}?\b(?:submit a letter to the editor|write to letters@|bei fragen und anregungen zu diesem artikel|leserbrief schreiben|reportar errores|report an error|fehler gefunden)/iu
+    },
+    {
+      // The disclosure of paid links in other words than a commission
+      // (`Bei den Verlinkungen handelt es sich um Affiliate Links`, `We may
+      // receive compensation`).
+      id: 'affiliate-note',
+      pattern:
+        /^(?=.{0,400}$).{0,200}?\b(?:(?:handelt es sich um|sind|are) (?:sogenannte |so-called )?affiliate[- ]links|(?:may|might) receive compensation|advertisers do not influence)/iu
     }
   ],
   endMarkers: [
@@ -235,6 +323,13 @@ export const generic: Preset = {
       id: 'comments-section',
       pattern:
         /^[\[(]?\s*(?:leave a (?:reply|comment)|add a comment|post a comment|(?:top rated|read all|view(?: all)?|show(?: all)?|see all|load) comments|no comments yet\b.{0,60}|comments are (?:subject to|closed|moderated)\b.{0,160}|(?:join|start) the (?:discussion|conversation)|sign in to (?:post a )?(?:comment|reply)|comparte tu opinión|tell us what you think\W{0,4}|\d+ (?:comments?|responses?|replies|kommentare?|antworten|commentaires?|comentarios?|commenti)(?: (?:on|zu|to|sur|en|su) .{1,200})?|\d+ (?:thoughts?|gedanken(?: zu)?) .{1,200}|(?:one|ein) (?:thought|gedanke) .{1,200}|schreibe einen kommentar|kommentar (?:verfassen|schreiben|hinterlassen)|diskutieren sie mit|laisser un commentaire|deja un comentario|deixe um comentário|lascia un commento|comments|kommentare|commentaires|comentarios|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze|vos réactions|reactions)\s?\(\d{1,5}\)|write a comment|hinterlasse (?:eine antwort|einen kommentar)|kommentieren sie(?: hier)?|(?:please )?log ?in (?:here )?to (?:leave|post) a comment|sie müssen (?:sich )?(?:angemeldet sein|anmelden),? um .{1,40}|nur angemeldete benutzer können .{1,40}|para comentar debes .{1,80}|there are \d{1,5} comments\b.{0,40}|(?:über|about) (?:den autor|die autorin|the author)|à propos de l['’]auteur|sobre el autor)\s*[\])]?\s*:?$/iu
+    },
+    {
+      // The author box under an article (`About the author`, `Über den
+      // Autor/ die Autorin`, a lone `Author`): a name and a biography follow.
+      id: 'author-box',
+      pattern:
+        /^(?:authors?|autor(?:in|en|innen)?|autorka|auteur|autore|über (?:den autor|die autorin)(?:\s*\/\s*(?:die autorin|den autor))?|about the authors?|sobre (?:el autor|la autora)|o autorze|zum autor|zur autorin|à propos de l['’]auteur)\s*:?$/iu
     }
   ],
   commentHeaders: [
