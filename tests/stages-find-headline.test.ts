@@ -67,4 +67,23 @@ test('a headline over its standfirst stays the headline; a tag list or a caption
   assert.is(titleOf(['« Ferry timetable changes again next month', 'Council votes to rebuild the old harbour pier']), 'Council votes to rebuild the old harbour pier')
 })
 
+
+test('a headline under a teaser that opens the prose run is found inside it', () => {
+  const text = [
+    'Weather 14°C',
+    'Read our guide to the ferries, the beaches and the cafés of the bay before you travel there this summer.',
+    'Harbour town votes to rebuild its old pier',
+    'By Jane Example | 3 May 2021',
+    ...paragraphs
+  ].join('\n')
+  const article = parseArticle(text, {inputPath: 'page.txt'})
+  assert.is(article.title, 'Harbour town votes to rebuild its old pier')
+  assert.is(article.byline, 'Jane Example')
+})
+
+test('a tag list and a line cut off at a comma are not headlines', () => {
+  assert.is(titleOf(['Harbour town votes to rebuild its old pier', 'Politics, Harbour, Jane Example']), 'Harbour town votes to rebuild its old pier')
+  assert.is(titleOf(['Harbour town votes to rebuild its old pier', 'Reviews, news, the pier and the harbour,']), 'Harbour town votes to rebuild its old pier')
+})
+
 test.run()

@@ -69,7 +69,9 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
   const consider = (index: number, distance: number, inside: boolean, proseLost = 0) => {
     const line = lines[index]
     if (!line || !isCandidate(state, line)) return
-    if (inside && state.features[index]?.kind === 'content') return
+    // Inside the block, a line of prose is no headline; a long headline
+    // without a sentence's end is measured as prose too.
+    if (inside && state.features[index]?.kind === 'content' && state.features[index]?.sentence) return
     let score = -distancePenalty * distance
     // Prose above the headline is lost to the article: fail by keeping too
     // much rather than too little.
@@ -98,6 +100,9 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     // Section labels and kickers are often capitals (`CLIMATE CHANGE`).
     if (words <= 4 && !/\p{Ll}/u.test(line.text)) score -= 1
     if (state.features[index]?.kind === 'content') score -= 2
+    // A line past prose of the block needs evidence of its own (a byline
+    // under it, an echo, words of the opening) to be the headline.
+    if (inside && proseLost > 0 && score < 0) return
     scores.set(index, score)
     if (score > bestScore) {
       bestScore = score
@@ -131,6 +136,20 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     const line = lines[index]
     if (index === firstOpen || !open(line) || !line || !echoes.has(echoKey(line.text))) continue
     if (echoed(state, echoes, line) === 'echoed') consider(index, firstLineDistance, false, 0)
+  }
+  // The densest prose run may open with a teaser, a newsletter box or a
+  // breadcrumb above the headline: lines a few lines inside the block
+  // compete too, paying for the prose above them that they lose.
+  if (lines.slice(0, regionStart).some((line) => open(line))) {
+    const end = Math.min(lines.length - 1, state.region?.end ?? lines.length - 1)
+    let inside = 0
+    let proseAbove = state.features[regionStart]?.kind === 'content' ? 1 : 0
+    for (let index = regionStart + 1; index <= end && inside < headlineReachInside; index++) {
+      if (!open(lines[index])) continue
+      inside++
+      consider(index, inside, true, proseAbove)
+      if (state.features[index]?.kind === 'content') proseAbove++
+    }
   }
   if (best !== undefined) {
     const over = headlineOverStandfirst(state, best, scores, overlaps)
@@ -262,6 +281,9 @@ function isCandidate(state: ArticleState, line: ArticleLine): boolean {
   // A guillemet quote (`»Haltet die Stadt sauber!«`) is a headline; one
   // guillemet without its pair is a breadcrumb's separator.
   if (/[»›]/u.test(text) && !/[«‹]/u.test(text)) return false
+  // A line cut off at a comma, and a tag list (`Politics, Justice, Jane
+  // Doe`: three items or more of at most three words), are not headlines.
+  if (/,$/u.test(text) || isTagList(text)) return false
   // A byline (`von Jane Doe`) is not a headline, nor a glued menu row.
   if (opensWithBylineLabel(text) || gluedMenu.test(text)) return false
   // Nor the name under a lone `By` label.
@@ -271,6 +293,19 @@ function isCandidate(state: ArticleState, line: ArticleLine): boolean {
     if (matchRule(state.presets, kind, line.text)) return false
   }
   return true
+}
+
+/** Fewest items of a tag list. */
+const minimumTags = 3
+
+/** Most words of one tag. */
+const maximumTagWords = 3
+
+/** Whether a line is a list of short items between commas (`Politics, Justice, Jane Doe`). */
+function isTagList(text: string): boolean {
+  if (!text.includes(', ')) return false
+  const items = text.split(/\s*,\s+/u)
+  return items.length >= minimumTags && items.every((item) => countWordsAnyScript(item) <= maximumTagWords)
 }
 
 /** Whether a byline or a date line stands between `from` and `to` lines from the line. */
