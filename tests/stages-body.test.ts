@@ -81,4 +81,24 @@ test('an interview asks each guest the same question: the repeats stay in the bo
   assert.is(article.body.filter((block) => block === caption).length, 1)
 })
 
+const morePier = [
+  'The old pier was built in 1911 and served fishing boats for most of the century, until the fleet moved to the new harbour in the seventies.',
+  'A petition to rebuild it gathered more than two thousand signatures last summer, almost half of the town, the organisers said on Tuesday.'
+]
+
+test('a row of buttons in the tail closes the article: the short paragraph after it is not the story', () => {
+  const appeal = 'Did you like this story? Support local journalism with a small monthly gift.'
+  const source = ['Harbour town votes to rebuild its old pier', ...paragraphs, ...morePier, 'Share', 'Tweet', 'Print', appeal].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.equal(article.body, [...paragraphs.slice(1), ...morePier])
+  assert.ok(fates(source).get(appeal)?.startsWith('outside') || fates(source).get(appeal) === 'short-line-run', fates(source).get(appeal))
+})
+
+test('subheadings between paragraphs are no closing gap, nor is a gap with much prose after it', () => {
+  const withSubheads = ['Harbour town votes to rebuild its old pier', ...paragraphs, ...morePier.slice(0, 1), 'The vote', 'Who pays', 'What comes next', morePier[1] ?? ''].join('\n')
+  assert.equal(parseArticle(withSubheads, {inputPath: 'page.txt'}).body, [...paragraphs.slice(1), morePier[0], 'The vote', 'Who pays', 'What comes next', morePier[1]])
+  const withButtons = ['Harbour town votes to rebuild its old pier', ...paragraphs.slice(0, 2), 'Share', 'Tweet', 'Print', paragraphs[2] ?? '', ...morePier].join('\n')
+  assert.equal(parseArticle(withButtons, {inputPath: 'page.txt'}).body, [paragraphs[1], paragraphs[2], ...morePier])
+})
+
 test.run()

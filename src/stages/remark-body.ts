@@ -21,6 +21,7 @@ export function remarkBody() {
     const state = getArticleState(file)
     let ended: string | undefined
     const region = state.region
+    const last = region ? articleEnd(state) : undefined
     const comments = commentStart(state)
     const datedList = datedListStart(state)
     markAuthorBiography(state)
@@ -45,7 +46,7 @@ export function remarkBody() {
         remove(line, ended)
         continue
       }
-      if (region && index > region.end) {
+      if (last !== undefined && index > last) {
         remove(line, outsideRule(state, index))
         continue
       }
@@ -84,6 +85,75 @@ export function remarkBody() {
     }
     return undefined
   }
+}
+
+/** Fewest lines of a gap of furniture that may close the article: a subheading or two stand between paragraphs. */
+const minimumGapLines = 3
+
+/** Fewest lines of a gap that a rule removed (share buttons, an ad label, a newsletter box) for the gap to be furniture rather than a list. */
+const minimumGapRemovals = 2
+
+/** Largest share of the block's prose that may stand after a closing gap: a bio, an appeal, a teaser, not the article's second half. */
+const maximumAfterGapShare = 0.2
+
+/** Most prose lines after a closing gap: a biography, an appeal or a teaser is a paragraph or three. */
+const maximumAfterGapLines = 3
+
+/** Whether a line is the article's prose: long text that no rule removed. */
+function isProse(state: ArticleState, index: number): boolean {
+  return state.features[index]?.kind === 'content' && state.lines[index]?.fate?.kind !== 'removed'
+}
+
+/**
+ * The last line of the article: the article block's last line, unless a
+ * gap of furniture (at least three lines without prose, two of them lines a
+ * rule removed: a share row, an ad label, a sign-up box) stands in the
+ * block's tail with only a little prose after it (a fifth of the block's
+ * prose, three paragraphs at most). The densest run of prose
+ * reaches past such a gap when an author's biography, a support appeal or a
+ * teaser's summary follows; a page prints its buttons where the article
+ * ends. Lines a rule removed as duplicates do not count: captions and pull
+ * quotes are printed twice inside an article.
+ */
+function articleEnd(state: ArticleState): number | undefined {
+  const region = state.region
+  if (!region) return undefined
+  const from = Math.max(region.start, state.bodyStart)
+  let total = 0
+  let totalLines = 0
+  for (let at = from; at <= region.end; at++) {
+    if (!isProse(state, at)) continue
+    total += state.lines[at]?.text.length ?? 0
+    totalLines++
+  }
+  let before = 0
+  let beforeLines = 0
+  let gapStart = -1
+  let gapRemovals = 0
+  for (let at = from; at <= region.end; at++) {
+    if (isProse(state, at)) {
+      const gapLines = at - gapStart
+      if (
+        gapStart !== -1 &&
+        before > 0 &&
+        gapLines >= minimumGapLines &&
+        gapRemovals >= minimumGapRemovals &&
+        total - before <= maximumAfterGapShare * total &&
+        totalLines - beforeLines <= maximumAfterGapLines
+      ) {
+        return gapStart - 1
+      }
+      before += state.lines[at]?.text.length ?? 0
+      beforeLines++
+      gapStart = -1
+      gapRemovals = 0
+      continue
+    }
+    if (gapStart === -1) gapStart = at
+    const fate = state.lines[at]?.fate
+    if (fate?.kind === 'removed' && fate.rule !== 'duplicate-line') gapRemovals++
+  }
+  return region.end
 }
 
 /** Fewest words of a repeated line kept inside the article: one-word repeats are buttons and credits (`Report`, `GETTY`). */
