@@ -1,5 +1,4 @@
-import type {Element, ElementContent} from 'hast'
-import {toHtml} from 'hast-util-to-html'
+import {escapeText} from './html.js'
 
 /**
  * Data the default layout reads.
@@ -26,6 +25,10 @@ nav{margin-top:2rem;border-top:1px solid #ddd}
 nav h2{font-size:1.1rem}
 a{color:#0645ad}`
 
+/** The head around the escaped title; styles are raw text, as in any `<style>`. */
+const headStart = '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>'
+const headEnd = `</title><style>${styles}</style>`
+
 /**
  * The plugin's default layout, as an Eleventy JavaScript template: a whole
  * HTML document around the rendered article. Title and language are
@@ -36,22 +39,7 @@ export const articleLayout = {
     const title = typeof data.title === 'string' ? data.title : ''
     const lang = typeof data.lang === 'string' && /^[a-z]{2,3}(?:-[a-z\d]{2,8})*$/iu.test(data.lang) ? data.lang : 'en'
     const content = typeof data.content === 'string' ? data.content : ''
-    const head: Element = {
-      type: 'element',
-      tagName: 'head',
-      properties: {},
-      children: [
-        element('meta', {charSet: 'utf-8'}),
-        element('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
-        element('title', {}, [{type: 'text', value: title}]),
-        element('style', {}, [{type: 'text', value: styles}])
-      ]
-    }
     // `content` is already safe HTML: it is placed, not parsed or escaped again.
-    return `<!doctype html>\n<html lang="${lang}">${toHtml(head)}<body><main>${content}</main></body></html>\n`
+    return `<!doctype html>\n<html lang="${lang}"><head>${headStart}${escapeText(title)}${headEnd}</head><body><main>${content}</main></body></html>\n`
   }
-}
-
-function element(tagName: string, properties: Record<string, string>, children: ElementContent[] = []): Element {
-  return {type: 'element', tagName, properties, children}
 }

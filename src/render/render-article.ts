@@ -1,9 +1,8 @@
-import type {Element, ElementContent, Properties} from 'hast'
 import type {PhrasingContent} from 'mdast'
 import type {Labels} from '../options.js'
 import type {Article, BodyBlock} from '../types.js'
-import {toHtml} from 'hast-util-to-html'
-import {phrasingToHast} from './phrasing-to-hast.js'
+import {escapeAttribute, escapeText} from './html.js'
+import {phrasingToHtml} from './phrasing-to-html.js'
 
 /**
  * A related headline ready to render: linked when `href` is set.
@@ -43,73 +42,66 @@ export interface RenderArticleOptions {
  * Render an article to an HTML fragment: an `<article>` with its header
  * (`<h1>` headline, byline, date), the image caption and credit in a
  * `<figure>`, the lead, the body, and the related list in a `<nav>` with an
- * `<h2>`. Built as hast and serialised by `hast-util-to-html`, so every piece
- * of input is escaped text: no input reaches the page as markup.
+ * `<h2>`. Every piece of input goes through `escapeText` or
+ * `escapeAttribute`, so no input reaches the page as markup.
  */
 export function renderArticle(article: Article, options: RenderArticleOptions): string {
   const idPrefix = options.idPrefix ?? 'wire'
-  const header: ElementContent[] = [h('h1', {}, [text(article.title)])]
+  let html = `<article class="wire-article"><header class="wire-header"><h1>${escapeText(article.title)}</h1>`
   if (article.byline) {
-    header.push(
-      h('p', {className: ['wire-byline']}, [text(`${options.labels.by} `), h('span', {className: ['wire-author']}, [text(article.byline)])])
-    )
+    html += `<p class="wire-byline">${escapeText(`${options.labels.by} `)}<span class="wire-author">${escapeText(article.byline)}</span></p>`
   }
   if (article.date) {
     const day = article.date.slice(0, 10)
-    header.push(h('p', {className: ['wire-date']}, [h('time', {dateTime: article.date}, [text(formatDay(day))])]))
+    html += `<p class="wire-date"><time datetime="${escapeAttribute(article.date)}">${escapeText(formatDay(day))}</time></p>`
+  }
+  html += '</header>'
+
+  const image = article.image
+  if (image && (image.caption || image.credit)) {
+    html += '<figure class="wire-image"><figcaption>'
+    if (image.caption) html += escapeText(image.caption)
+    if (image.credit) html += `${image.caption ? ' ' : ''}<small class="wire-credit">${escapeText(image.credit)}</small>`
+    html += '</figcaption></figure>'
   }
 
-  const children: ElementContent[] = [h('header', {className: ['wire-header']}, header)]
-
-  if (article.image && (article.image.caption || article.image.credit)) {
-    const caption: ElementContent[] = []
-    if (article.image.caption) caption.push(text(article.image.caption))
-    if (article.image.credit) {
-      if (caption.length > 0) caption.push(text(' '))
-      caption.push(h('small', {className: ['wire-credit']}, [text(article.image.credit)]))
-    }
-    children.push(h('figure', {className: ['wire-image']}, [h('figcaption', {}, caption)]))
+  if (article.lead || article.dateline) {
+    html += '<p class="wire-lead">'
+    if (article.dateline) html += `<span class="wire-dateline">${escapeText(article.dateline)}</span> `
+    if (article.lead) html += escapeText(article.lead)
+    html += '</p>'
   }
 
-  if (article.lead || (article.dateline && !article.lead)) {
-    const lead: ElementContent[] = []
-    if (article.dateline) lead.push(h('span', {className: ['wire-dateline']}, [text(article.dateline)]), text(' '))
-    if (article.lead) lead.push(text(article.lead))
-    children.push(h('p', {className: ['wire-lead']}, lead))
-  }
-
-  children.push(...renderBody(article.blocks))
+  html += renderBody(article.blocks)
 
   if (options.related.length > 0) {
-    children.push(linkList('wire-related', `${idPrefix}-related`, options.labels.related, options.related))
+    html += linkList('wire-related', `${idPrefix}-related`, options.labels.related, options.related)
   }
   if (options.linkedFrom.length > 0) {
-    children.push(linkList('wire-linked-from', `${idPrefix}-linked-from`, options.labels.linkedFrom, options.linkedFrom))
+    html += linkList('wire-linked-from', `${idPrefix}-linked-from`, options.labels.linkedFrom, options.linkedFrom)
   }
-
-  const root: Element = h('article', {className: ['wire-article']}, children)
-  return toHtml(root)
+  return `${html}</article>`
 }
 
-function renderBody(blocks: readonly BodyBlock[]): ElementContent[] {
-  const result: ElementContent[] = []
-  let list: Element | undefined
+function renderBody(blocks: readonly BodyBlock[]): string {
+  let html = ''
+  let inList = false
   for (const block of blocks) {
     const rich = (block as BodyBlock & {children?: PhrasingContent[]}).children
-    const content = rich ? phrasingToHast(rich) : [text(block.text)]
+    const content = rich ? phrasingToHtml(rich) : escapeText(block.text)
     if (block.type === 'listItem') {
-      if (!list) {
-        list = h('ul', {}, [])
-        result.push(list)
-      }
-      list.children.push(h('li', {}, content))
+      // Consecutive list items share one list.
+      if (!inList) html += '<ul>'
+      inList = true
+      html += `<li>${content}</li>`
       continue
     }
-    list = undefined
+    if (inList) html += '</ul>'
+    inList = false
     // The page's `<h1>` is the headline, so subheads start at `<h2>`.
-    result.push(h(block.type === 'heading' ? 'h2' : 'p', {}, content))
+    html += block.type === 'heading' ? `<h2>${content}</h2>` : `<p>${content}</p>`
   }
-  return result
+  return inList ? `${html}</ul>` : html
 }
 
 function linkList(
@@ -117,17 +109,13 @@ function linkList(
   id: string,
   label: string,
   items: ReadonlyArray<{title: string; href: string | undefined}>
-): Element {
-  return h('nav', {className: [className], ariaLabelledBy: [id]}, [
-    h('h2', {id}, [text(label)]),
-    h(
-      'ul',
-      {},
-      items.map((item) =>
-        h('li', {}, [item.href === undefined ? text(item.title) : h('a', {href: item.href}, [text(item.title)])])
-      )
-    )
-  ])
+): string {
+  // `aria-labelledby` is a token list, written trimmed (as hast did).
+  let html = `<nav class="${className}" aria-labelledby="${escapeAttribute(id.trim())}"><h2 id="${escapeAttribute(id)}">${escapeText(label)}</h2><ul>`
+  for (const item of items) {
+    html += item.href === undefined ? `<li>${escapeText(item.title)}</li>` : `<li><a href="${escapeAttribute(item.href)}">${escapeText(item.title)}</a></li>`
+  }
+  return `${html}</ul></nav>`
 }
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
@@ -138,12 +126,4 @@ function formatDay(day: string): string {
   // Formatted by hand, not by the runtime's locale data: the same input
   // builds the same bytes on every machine.
   return match && month ? `${Number(match[3])} ${month} ${match[1]}` : day
-}
-
-function h(tagName: string, properties: Properties, children: ElementContent[]): Element {
-  return {type: 'element', tagName, properties, children}
-}
-
-function text(value: string): ElementContent {
-  return {type: 'text', value}
 }
