@@ -114,9 +114,11 @@ export class LinkIndex {
    * Word count and word → entries, for fuzzy candidates: a fuzzy match keeps
    * the number of words, so lists of other lengths need not be read.
    */
-  readonly #postingsByLength = new Map<string, number[]>()
+  readonly #postingsByLength = new Map<number, Map<string, number[]>>()
   /** Site names the site's own titles end with. */
   readonly #siteSuffixes = new Set<string>()
+  /** Words of each text cut so far (see `#words`). */
+  readonly #wordsOf = new Map<string, readonly string[]>()
 
   /**
    * @param targets
@@ -125,30 +127,48 @@ export class LinkIndex {
    *   Related headlines of the build, to learn site names from.
    */
   constructor(targets: Iterable<LinkTarget>, options: LinkIndexOptions = {}) {
-    const list = [...targets]
+    // Each title is split and cut into words once: the same title is read
+    // for site names and for the index.
+    const titles: Array<{target: LinkTarget; title: string; split: HeadlineSplit | undefined; affix: string | undefined}> = []
     // A site name is what several titles end with: one title ending in
     // ` - und FACC profitiert` is a clause, not a site.
     const fromTitles = new Map<string, Set<string>>()
-    for (const target of list) {
-      for (const title of [target.title, ...target.aliases]) countSuffix(fromTitles, title, target.inputPath)
+    for (const target of targets) {
+      for (const title of [target.title, ...target.aliases]) {
+        const split = splitSuffix(title)
+        const affix = split ? this.#words(split.affix).join(' ') : undefined
+        if (affix !== undefined) addOwner(fromTitles, affix, target.inputPath)
+        titles.push({target, title, split, affix})
+      }
     }
     const fromHeadlines = new Map<string, Set<string>>()
-    for (const headline of options.headlines ?? []) countSuffix(fromHeadlines, headline, headlineWords(headline).join(' '))
+    for (const headline of options.headlines ?? []) {
+      // Most headlines have no site name: their words are only needed when one does.
+      const split = splitSuffix(headline)
+      if (split) addOwner(fromHeadlines, this.#words(split.affix).join(' '), this.#words(headline).join(' '))
+    }
     for (const counts of [fromTitles, fromHeadlines]) {
       for (const [key, owners] of counts) {
         if (owners.size >= linkThresholds.suffixTitles) this.#siteSuffixes.add(key)
       }
     }
-    for (const target of list) {
-      for (const title of [target.title, ...target.aliases]) {
-        addTo(this.#exact, title.trim(), target)
-        this.#add(target, headlineWords(title), 'normalized')
-        const split = splitSuffix(title)
-        if (split && this.#siteSuffixes.has(headlineWords(split.affix).join(' '))) {
-          this.#add(target, headlineWords(split.rest), 'suffix')
-        }
+    for (const {target, title, split, affix} of titles) {
+      addTo(this.#exact, title.trim(), target)
+      this.#add(target, this.#words(title), 'normalized')
+      if (split && affix !== undefined && this.#siteSuffixes.has(affix)) {
+        this.#add(target, this.#words(split.rest), 'suffix')
       }
     }
+  }
+
+  /**
+   * `headlineWords`, once per text and index: titles, their site names and
+   * related headlines repeat (a site name ends hundreds of titles).
+   */
+  #words(text: string): readonly string[] {
+    let words = this.#wordsOf.get(text)
+    if (words === undefined) this.#wordsOf.set(text, (words = headlineWords(text)))
+    return words
   }
 
   #add(target: LinkTarget, words: readonly string[], via: Entry['via']): void {
@@ -160,9 +180,12 @@ export class LinkIndex {
     this.#entries.push({target, words, numbers: headlineNumbers(words), via})
     addTo(this.#normalized, key, id)
     if (words.length >= linkThresholds.prefixWords) addTo(this.#starts, startKey(words), id)
+    // Keyed by count, then word: no key string made per word of every title.
+    let byWord = this.#postingsByLength.get(words.length)
+    if (!byWord) this.#postingsByLength.set(words.length, (byWord = new Map()))
     for (const word of new Set(words)) {
       addTo(this.#postings, word, id)
-      addTo(this.#postingsByLength, `${words.length} ${word}`, id)
+      addTo(byWord, word, id)
     }
   }
 
@@ -204,7 +227,7 @@ export class LinkIndex {
    * without both: each form only when the cut is plausible.
    */
   #variants(headline: string): Variant[] {
-    const variant = (text: string, via: Variant['via']): Variant => ({text, words: headlineWords(text), via})
+    const variant = (text: string, via: Variant['via']): Variant => ({text, words: this.#words(text), via})
     const variants: Variant[] = [variant(headline, 'normalized')]
     const suffix = splitSuffix(headline)
     const withoutSuffix = suffix && this.#isSiteSuffix(suffix) ? suffix.rest : undefined
@@ -223,7 +246,7 @@ export class LinkIndex {
    * last clause usually shares its words with the title it belongs to).
    */
   #isSiteSuffix(split: HeadlineSplit): boolean {
-    const words = headlineWords(split.affix)
+    const words = this.#words(split.affix)
     if (this.#siteSuffixes.has(words.join(' '))) return true
     return !this.#containsRun(words)
   }
@@ -244,7 +267,7 @@ export class LinkIndex {
   #prefix(text: string, from: string | undefined): Found {
     const kept = splitTruncation(text)
     if (kept === undefined) return undefined
-    const words = headlineWords(kept)
+    const words = this.#words(kept)
     if (words.length < linkThresholds.prefixWords) return undefined
     if (words.join('').length < linkThresholds.prefixLetters) return undefined
     const last = words.length - 1
@@ -298,8 +321,10 @@ export class LinkIndex {
    * the cost does not grow with the site.
    */
   #candidates(words: readonly string[]): Set<number> {
+    const byWord = this.#postingsByLength.get(words.length)
+    if (!byWord) return new Set()
     const postings = [...new Set(words)]
-      .map((word) => this.#postingsByLength.get(`${words.length} ${word}`))
+      .map((word) => byWord.get(word))
       .filter((posting): posting is number[] => posting !== undefined)
       .sort((a, b) => a.length - b.length)
       .slice(0, linkThresholds.candidateWords)
@@ -350,11 +375,8 @@ function decide(targets: readonly LinkTarget[], from: string | undefined): Found
   return {kind: 'link', target: distinct[0]!}
 }
 
-/** Count who ends with each possible site name. */
-function countSuffix(counts: Map<string, Set<string>>, headline: string, owner: string): void {
-  const split = splitSuffix(headline)
-  if (!split) return
-  const key = headlineWords(split.affix).join(' ')
+/** Count who ends with a possible site name. */
+function addOwner(counts: Map<string, Set<string>>, key: string, owner: string): void {
   let owners = counts.get(key)
   if (!owners) counts.set(key, (owners = new Set()))
   owners.add(owner)
