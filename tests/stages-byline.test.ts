@@ -31,4 +31,13 @@ test('a handle or a note in brackets after the name is not part of it', () => {
   assert.is(parseArticle(noted, {inputPath: 'page.txt'}).byline, 'Jane Example')
 })
 
+test('a name under a lone label far from the headline is the byline, a menu tab under a bare noun is not', () => {
+  const labelled = ['Published by', 'harbourblog Redaktion', ...menu, 'Harbour town votes to rebuild its old pier', ...paragraphs].join('\n')
+  assert.is(parseArticle(labelled, {inputPath: 'page.txt'}).byline, 'harbourblog Redaktion')
+  const dated = ['12.03.2021 18:27 von', 'Jane Example/dpa', ...menu, 'Harbour town votes to rebuild its old pier', ...paragraphs].join('\n')
+  assert.is(parseArticle(dated, {inputPath: 'page.txt'}).byline, 'Jane Example')
+  const tabs = ['Autor', 'Lebenslauf', ...menu, 'Harbour town votes to rebuild its old pier', ...paragraphs].join('\n')
+  assert.is(parseArticle(tabs, {inputPath: 'page.txt'}).byline, undefined)
+})
+
 test.run()

@@ -182,15 +182,19 @@ function findLabelledByline(state: ArticleState): void {
     const line = lines[index]
     if (!line || line.text.length > maximumMetaLength || state.features[index]?.kind === 'content') continue
     if (line.fate && (line.fate.kind === 'field' || !isOutsideRule(line.fate.rule))) continue
-    // Every byline rule and meta line reads a label: lines without one are skipped cheaply.
+    // Every byline rule and meta line reads a label: lines without one are
+    // skipped cheaply, unless a lone label stands on the line above.
     labelInLine.lastIndex = 0
-    if (!labelInLine.test(line.text)) continue
-    candidates.push(line)
+    if (labelInLine.test(line.text) || gluedLabel.test(line.text) || underLoneLabel(lines, index)) candidates.push(line)
   }
   candidates.sort((a, b) => Math.abs(a.index - origin) - Math.abs(b.index - origin))
   for (const line of candidates) {
     const byline = matchRule(state.presets, 'bylines', line.text)
-    const name = byline ? cleanName(byline.match[1] ?? '') : farMetaLineName(line.text)
+    const name = byline
+      ? cleanName(byline.match[1] ?? '')
+      : underLoneLabel(lines, line.index)
+        ? nameUnderLabel(line.text, lines[line.index - 1]?.text ?? '')
+        : (farMetaLineName(line.text) ?? farMetaLineName(line.text.replace(gluedLabel, '$& ')))
     if (!name) continue
     // Inside the article block the line stays the body's to judge (a
     // closing `Autor: …, Institute` is the article's text on some pages).
@@ -200,6 +204,62 @@ function findLabelledByline(state: ArticleState): void {
     } else takeByline(state, line, name)
     return
   }
+}
+
+/**
+ * A label glued to the name by copying (`Veröffentlicht vonChris Jung`): a
+ * lowercase label right before a capitalised word, at a word's start.
+ */
+const gluedLabel = /(?<![\p{L}])(?:von|by)(?=\p{Lu}\p{Ll})/u
+
+/**
+ * A line that is only a byline label, after a date at most (`Published by`,
+ * `Autor:`, `10.12.2022 18:27 von`, `Written on Feb 24 by`).
+ */
+const loneLabelEnd = new RegExp(`(?:^|\\s)(?:${labelAlternationForLone()})\\s*:?$`, 'iu')
+
+function labelAlternationForLone(): string {
+  return [...bylineLabels].sort((a, b) => b.length - a.length).join('|')
+}
+
+/** The last word of every byline label (`by` of `written by`). */
+const labelEndWords: ReadonlySet<string> = new Set(bylineLabels.map((label) => label.split(' ').at(-1) ?? label))
+
+/** Labels that are nouns, standing alone without a colon. */
+const nounLabel = /^(?:text[eo]?|autor(?:in|en)?|authors?|auteur|autore)$/iu
+
+/** Longest line read as a lone label with a date before it. */
+const maximumLoneLabelLength = 60
+
+/** Whether the line above `index` is a lone byline label. */
+function underLoneLabel(lines: readonly ArticleLine[], index: number): boolean {
+  const above = lines[index - 1]?.text.trim()
+  if (above === undefined || above.length > maximumLoneLabelLength) return false
+  // Most lines above end in no label word: a set lookup of the last word
+  // spares them the patterns.
+  const last = /[\p{L}]+:?$/u.exec(above)?.[0].replace(/:$/u, '').toLowerCase()
+  if (last === undefined || !labelEndWords.has(last)) return false
+  if (bylineLabel.test(above)) return true
+  const label = loneLabelEnd.exec(above)
+  if (!label) return false
+  const before = above.slice(0, label.index).trim()
+  return before === '' || findDate(before) !== undefined || /^(?:written|posted|published)\b/iu.test(before)
+}
+
+/**
+ * The name on the line under a lone label: the whole line, without an
+ * agency after it (`Peter Maahn/SP-X`), when it is a few words and not a
+ * sentence (`hausinfo`, `Mobasir hassan`, `auto-motor.at Redaktion`).
+ */
+function nameUnderLabel(text: string, label: string): string | undefined {
+  const name = text.trim().replace(agencySuffix, '').replace(/[,;:]$/u, '')
+  // A noun without a colon (`Autor`, `Texte`) is as often a menu tab over
+  // the next tab (`Lebenslauf`): a person's full name must follow it.
+  if (nounLabel.test(label.trim())) return isLoneName(name) ? name : undefined
+  const words = name.split(/\s+/u)
+  if (name === '' || words.length > maximumNameWords || !/^[\p{L}]/u.test(name) || /[.!?]$/u.test(name) || /\d/u.test(name)) return undefined
+  if (words.some((word) => allStopWords.has(word.toLowerCase()) && !nameParticles.has(word.toLowerCase()))) return undefined
+  return cleanName(name)
 }
 
 /** Most words before a byline label on a meta line with no date: more make it a clause (`… passed by Congress`). */
