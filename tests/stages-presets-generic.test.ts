@@ -165,4 +165,30 @@ test('an author box ends the article, a sentence about an author does not', () =
   assert.is(rule('endMarkers', 'The author of the report spoke to the council.'), undefined)
 })
 
+test('cart widgets, app promos, comment box links, support appeals, photographer credits and rating requests are furniture', () => {
+  const cases: Array<[string, string]> = [
+    ['Ihr Warenkorb ist leer', 'shop-widget'],
+    ['Download the Harbour Weekly apps for iOS and Android.', 'app-promo'],
+    ['Kommentarfeed | Kommentare geschlossen | Trackback-URL', 'comment-widget'],
+    ['Wenn Ihnen der Text gefallen hat: Unterstützen Sie unseren Journalismus.', 'support-appeal'],
+    ['Support local journalism with a monthly gift.', 'support-appeal'],
+    ['PHOTOGRAPH BY JANE DOE, HARBOUR PRESS', 'photograph-credit'],
+    ['War der Artikel hilfreich?', 'feedback-prompt'],
+    ['Kostenlos registrieren und weiterlesen', 'paywall-prompt'],
+    ['Follow her on Twitter or on Facebook.', 'follow-prompt'],
+    ['Für Links auf dieser Seite erhält der Verlag ggf. eine Provision vom Händler.', 'affiliate-note'],
+    ['Die Texte dieser Seite stehen unter einer Creative Commons Lizenz.', 'license-notice']
+  ]
+  for (const [text, id] of cases) assert.is(rule('remove', text), id, text)
+  for (const text of [
+    'By Jane Doe | Published: 3 May 2020 | Comments closed',
+    'Die Stadt will den Hafen unterstützen, sagte der Bürgermeister.',
+    'Photo by Jane Doe',
+    'The harbour app was downloaded ten thousand times in its first week, the council said.'
+  ]) {
+    assert.is(rule('remove', text), undefined, text)
+  }
+  assert.is(rule('endMarkers', 'Der Beitrag wurde am Montag, den 3. Mai 2020 um 10:00 Uhr veröffentlicht und wurde unter Hafen abgelegt.'), 'post-footer')
+})
+
 test.run()

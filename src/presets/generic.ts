@@ -123,7 +123,7 @@ export const generic: Preset = {
     {
       id: 'cookie-notice',
       pattern:
-        /^(?=.{0,400}$)(?=.*?cookie).{0,200}\b(?:we use|this (?:site|website) uses|uses|verwende[nt]?|nutz(?:t|en)|setzt|utilise|utilisons|utiliza(?:mos)?|usa(?:mos)?|utilizziamo|gebruikt|gebruiken)\b.{0,80}\bcookies?\b/iu
+        /^(?=.{0,400}$)(?=.*?cookie).{0,200}\b(?:we use|this (?:site|website) uses|uses|verwende[nt]?|nutz(?:t|en)|setzt|utilise|utilisons|utiliza(?:mos)?|usa(?:mos)?|utilizziamo|gebruikt|gebruiken|korzystamy z|używamy|wykorzystujemy)\b.{0,80}\bcookies?\b/iu
     },
     {
       id: 'newsletter-prompt',
@@ -220,7 +220,7 @@ export const generic: Preset = {
       // Sie weiter:`): the publisher sells the rest, the story is not told.
       id: 'paywall-prompt',
       pattern:
-        /^(?=.{0,300}$).{0,120}?\b(?:to (?:view|read|continue reading|access) (?:the )?(?:full|entire|rest of (?:the|this)) (?:story|article)|subscribe (?:now )?(?:to|for) .{0,60}(?:full story|full article|unlimited access|to continue reading)|(?:already|you['’]re already) a subscriber|(?:immediate|instant|unlimited) (?:online )?access to (?:all|the full|this)|subscription will auto[- ]?renew|wählen sie ihren zugang|(?:jetzt )?weiterlesen mit|lesen sie (?:jetzt )?weiter mit|\d+ ausgaben (?:gratis|kostenlos)|abonnieren sie (?:jetzt )?(?:kostenlos|unser)|pour lire la suite|para (?:seguir|continuar) leyendo|suscríbete para|(?:ya|already) (?:eres|es) suscriptor)/iu
+        /^(?=.{0,300}$).{0,120}?\b(?:to (?:view|read|continue reading|access) (?:the )?(?:full|entire|rest of (?:the|this)) (?:story|article)|subscribe (?:now )?(?:to|for) .{0,60}(?:full story|full article|unlimited access|to continue reading)|(?:already|you['’]re already) a subscriber|(?:immediate|instant|unlimited) (?:online )?access to (?:all|the full|this)|subscription will auto[- ]?renew|wählen sie ihren zugang|(?:jetzt )?weiterlesen mit|lesen sie (?:jetzt )?weiter mit|\d+ ausgaben (?:gratis|kostenlos)|abonnieren sie (?:jetzt )?(?:kostenlos|unser)|pour lire la suite|para (?:seguir|continuar) leyendo|suscríbete para|(?:ya|already) (?:eres|es) suscriptor|registrieren und weiterlesen|(?:schon|bereits) registriert\?|already registered\?|register (?:for free )?to (?:continue|read))/iu
     },
     {
       // The consent checkbox of a sign-up form (`Ich bin mit der
@@ -265,7 +265,7 @@ export const generic: Preset = {
       // Commons …`): about the page, not in the story.
       id: 'license-notice',
       pattern:
-        /^(?=.{0,300}$).{0,120}?\b(?:(?:veröffentlicht|published|lizenziert|licensed) unter (?:der|einer) (?:lizenz )?(?:cc|creative commons)|(?:is )?(?:licensed|published|available) under (?:a |the )?(?:cc|creative commons)|chroniony prawem autorskim|zasady przedruków|nachdruck nur mit|reproduction (?:interdite|prohibited))/iu
+        /^(?=.{0,300}$).{0,120}?\b(?:(?:veröffentlicht|published|lizenziert|licensed) unter (?:der|einer) (?:lizenz )?(?:cc|creative commons)|(?:is )?(?:licensed|published|available) under (?:a |the )?(?:cc|creative commons)|(?:stehen|steht) unter einer (?:creative commons|cc)|copyrighted property of|written permission (?:is required|from|of the)|chroniony prawem autorskim|zasady przedruków|nachdruck nur mit|reproduction (?:interdite|prohibited))/iu
     },
     {
       // The meta lines of a question-and-answer site (`asked Feb 6, 2014
@@ -285,7 +285,7 @@ export const generic: Preset = {
       // A call to follow the publisher (`Folgen Sie uns auf Twitter`,
       // `Follow us on:`, `Síguenos en Google News`).
       id: 'follow-prompt',
-      pattern: /^(?=.{0,250}$).{0,120}?\b(?:folgen sie uns|folge uns|follow us|síguenos|suivez-nous|seguici|siga-nos|obserwuj nas)\b/iu
+      pattern: /^(?=.{0,250}$).{0,120}?\b(?:folgen sie uns|folge uns|follow us|follow (?:her|him|them|me) on (?:twitter|facebook|instagram|linkedin)|seguir a .{1,40} en (?:facebook|twitter|instagram)|síguenos|suivez-nous|seguici|siga-nos|obserwuj nas)\b/iu
     },
     {
       // A call to write to the editors (`Submit a letter to the editor`,
@@ -300,7 +300,49 @@ export const generic: Preset = {
       // receive compensation`).
       id: 'affiliate-note',
       pattern:
-        /^(?=.{0,400}$).{0,200}?\b(?:(?:handelt es sich um|sind|are) (?:sogenannte |so-called )?affiliate[- ]links|(?:may|might) receive compensation|advertisers do not influence)/iu
+        /^(?=.{0,400}$).{0,200}?\b(?:(?:handelt es sich um|sind|are) (?:sogenannte |so-called )?affiliate[- ]links|(?:may|might) receive compensation|advertisers do not influence|(?:erhalten|erhält|bekommen|bekommt) .{0,40}?\b(?:ggf\. |gegebenenfalls |eventuell |möglicherweise )?eine provision)/iu
+    },
+    {
+      // A shop's cart widget (`Ihr Warenkorb ist leer`, `Your cart is empty`).
+      id: 'shop-widget',
+      pattern: /^(?:ihr|dein|your) (?:warenkorb|einkaufswagen|cart|basket|shopping cart|shopping bag) (?:ist|is) (?:leer|empty)\.?$/iu
+    },
+    {
+      // The publisher's app advertised under a story (`Download the X apps
+      // for iOS and Android`, `Laden Sie sich unsere App …`).
+      id: 'app-promo',
+      pattern:
+        /^(?=.{0,300}$).{0,150}?\b(?:download (?:the|our) .{0,40}\bapps?\b|get (?:the|our) .{0,30}\bapp\b|(?:lade|laden sie) (?:dir |sich )?(?:die|unsere) .{0,40}\bapp\b)/iu
+    },
+    {
+      // The links of a blog's comment box (`Kommentarfeed | Trackback-URL`,
+      // `Comments closed`), alone on their line: a post's meta line that
+      // ends with them carries its byline.
+      id: 'comment-widget',
+      pattern:
+        /^(?:(?:trackback(?:-| )?url|kommentarfeed|comments? feed|rss feed zu den kommentaren|kommentare geschlossen|comments (?:are )?closed)\s*[|·•]?\s*){1,5}$/iu
+    },
+    {
+      // A call to pay for the publication (`Unterstützen Sie diese Form des
+      // Journalismus`, `Support independent journalism`): the publisher
+      // speaks about itself, the story is told.
+      id: 'support-appeal',
+      pattern:
+        /^(?=.{0,400}$).{0,200}?\b(?:unterstützen sie (?:diese[ns]? |unsere[nm]? )?(?:form|journalismus|arbeit|magazin|redaktion)|unterstützen sie uns (?:und|mit|jetzt)|unterstütze (?:uns|unser(?:e|en)?) (?:mit|magazin|arbeit|journalismus|\()|support (?:our|independent|local|quality) journalism|wesprzyj nas|apoya (?:nuestro|el) periodismo|soutenez (?:notre|le) journalisme)/iu
+    },
+    {
+      // A photographer's credit alone on its line (`PHOTOGRAPH BY JANE DOE,
+      // AGENCY`, `Fot. Jan Kowalski / Agencja`). `Photo by` is left alone:
+      // some articles credit each picture in their text that way.
+      id: 'photograph-credit',
+      pattern: /^(?:photographs? by|fot\.)\s+\S[^.!?]{0,100}$/iu
+    },
+    {
+      // A request for a rating under the article (`War der Artikel
+      // nützlich?`, `Was this article helpful?`).
+      id: 'feedback-prompt',
+      pattern:
+        /^(?:war (?:der|dieser) (?:artikel|beitrag|text) (?:nützlich|hilfreich)|(?:dieser|der) (?:artikel|beitrag) gefällt (?:ihnen|dir)|was (?:this|the) (?:article|page|post) (?:helpful|useful)|did you (?:like|enjoy) this (?:article|story|post)|hat (?:ihnen|dir) (?:der|dieser) (?:artikel|beitrag) gefallen|hier ist ihre meinung gefragt)\s*[?!.]*$/iu
     }
   ],
   endMarkers: [
@@ -309,7 +351,7 @@ export const generic: Preset = {
       // `Dieser Beitrag wurde unter X abgelegt`.
       id: 'post-footer',
       pattern:
-        /^(?:(?:post|beitrags|artikel)[ -]?navigation$|navigation des articles$|navegación de entradas$|this entry was (?:posted|filed)|this (?:post|article) was (?:posted|filed)|posted in .{1,80}\|.{0,80}(?:comments?|permalink)|dieser (?:beitrag|eintrag) wurde .{0,60}(?:unter|in) |ce (?:contenu|billet|article) a été publié|esta entrada fue publicada|questo articolo è stato pubblicato)/iu
+        /^(?:(?:post|beitrags|artikel)[ -]?navigation$|navigation des articles$|navegación de entradas$|this entry was (?:posted|filed)|this (?:post|article) was (?:posted|filed)|posted in .{1,80}\|.{0,80}(?:comments?|permalink)|dieser (?:beitrag|eintrag) wurde .{0,60}(?:unter|in) |(?:der|dieser) (?:beitrag|eintrag|artikel) wurde am .{0,80}veröffentlicht|erstellt am .{0,60}(?:und )?abgelegt unter|ce (?:contenu|billet|article) a été publié|esta entrada fue publicada|questo articolo è stato pubblicato)/iu
     },
     {
       // The publisher's legal footer (`© 2019 X. All rights reserved.`,
