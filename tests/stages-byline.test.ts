@@ -40,4 +40,9 @@ test('a name under a lone label far from the headline is the byline, a menu tab 
   assert.is(parseArticle(tabs, {inputPath: 'page.txt'}).byline, undefined)
 })
 
+test('a label glued to the name by copying is read', () => {
+  const text = ['Veröffentlicht vonJane Example 28. Februar 2016', ...menu, 'Harbour town votes to rebuild its old pier', ...paragraphs].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
 test.run()
