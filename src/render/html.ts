@@ -23,6 +23,9 @@ function reference(character: string): string {
  * Escape text content: input can never open a tag or a character reference.
  */
 export function escapeText(value: string): string {
+  // Most text has neither character: two plain searches are several times
+  // faster than running the pattern over it.
+  if (value.indexOf('<') === -1 && value.indexOf('&') === -1) return value
   return value.replace(textSpecial, reference)
 }
 
