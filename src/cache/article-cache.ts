@@ -1,9 +1,9 @@
 import type {ResolvedParseOptions} from '../options.js'
 import type {Article} from '../types.js'
 import {createHash} from 'node:crypto'
-import {readSync} from 'node:fs'
+import {closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync, writevSync} from 'node:fs'
 import type {FileHandle} from 'node:fs/promises'
-import {mkdir, open, readdir, readFile, rename, rm, stat} from 'node:fs/promises'
+import {open, readdir, rm, stat} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {deserialize, serialize} from 'node:v8'
@@ -59,10 +59,9 @@ interface Pack {
 /** The pack a build is writing. */
 interface Writing {
   temporary: string
-  handle: FileHandle
+  descriptor: number
   offset: number
   index: Array<[string, number, number]>
-  chain: Promise<void>
 }
 
 /**
@@ -91,9 +90,10 @@ interface Writing {
 export class ArticleCache {
   readonly #root: string
   readonly #options: ResolvedParseOptions
-  #folder: Promise<string> | undefined
+  #folder: string | undefined
   #index: Promise<Map<string, Location>> | undefined
-  #writing: Promise<Writing | undefined> | undefined
+  /** The pack being written; `null` when this build cannot write one. */
+  #writing: Writing | null | undefined
   /** Keys read or written since the last flush: what a merge keeps. */
   readonly #used = new Set<string>()
 
@@ -138,8 +138,8 @@ export class ArticleCache {
   }
 
   /**
-   * Store an article. Writing happens in the background; `flush` waits for it
-   * and completes the pack.
+   * Store an article: appended to this build's pack at once; `flush`
+   * completes the pack.
    */
   set(key: string, article: Article): void {
     let payload: Buffer
@@ -150,19 +150,30 @@ export class ArticleCache {
       return
     }
     const digest = createHash('sha256').update(payload).digest()
-    const entry = Buffer.concat([magic, digest, payload])
     this.#used.add(key)
-    this.#writing ??= this.#startPack().catch(() => undefined)
-    void this.#writing.then((writing) => {
-      if (!writing) return
-      const offset = writing.offset
-      writing.offset += entry.length
-      writing.index.push([key, offset, entry.length])
-      // Appends in order, one at a time, on the pack's own handle.
-      writing.chain = writing.chain.then(async () => {
-        await writing.handle.write(entry, 0, entry.length, offset)
-      })
-    })
+    if (this.#writing === undefined) {
+      try {
+        this.#writing = this.#startPack()
+      } catch {
+        this.#writing = null
+      }
+    }
+    const writing = this.#writing
+    if (!writing) return
+    // Written at once, synchronously: parsing runs without a turn of the
+    // event loop between files, so writes queued for later kept every
+    // entry of a cold build in memory (half a gigabyte at 40,000 texts).
+    const length = magic.length + digest.length + payload.length
+    try {
+      if (writevSync(writing.descriptor, [magic, digest, payload], writing.offset) !== length) throw new Error('short write')
+    } catch {
+      // A full or failing disk: this build writes no pack.
+      this.#writing = null
+      abandon(writing)
+      return
+    }
+    writing.index.push([key, writing.offset, length])
+    writing.offset += length
   }
 
   /**
@@ -170,14 +181,13 @@ export class ArticleCache {
    * too many, so that the next build finds what this one parsed.
    */
   async flush(): Promise<void> {
-    const pending = this.#writing
+    const writing = this.#writing
     this.#writing = undefined
     const used = new Set(this.#used)
     this.#used.clear()
     try {
-      const writing = await pending
       if (writing) {
-        await this.#finishPack(writing)
+        this.#finishPack(writing)
         // Read the packs again, the new one included.
         await this.#close()
       }
@@ -217,8 +227,8 @@ export class ArticleCache {
     return createHash('sha256').update(inputPath).update('\0').update(bytes).digest('hex')
   }
 
-  async #folderPath(): Promise<string> {
-    this.#folder ??= fingerprint(this.#options).then((value) => join(this.#root, value))
+  #folderPath(): string {
+    this.#folder ??= join(this.#root, fingerprint(this.#options))
     return this.#folder
   }
 
@@ -228,8 +238,13 @@ export class ArticleCache {
   }
 
   async #readPacks(): Promise<Map<string, Location>> {
-    const folder = await this.#folderPath()
     const index = new Map<string, Location>()
+    let folder: string
+    try {
+      folder = this.#folderPath()
+    } catch {
+      return index
+    }
     let names: string[]
     try {
       const all = await readdir(folder)
@@ -277,50 +292,62 @@ export class ArticleCache {
     return index
   }
 
-  async #startPack(): Promise<Writing> {
-    const folder = await this.#folderPath()
-    await mkdir(folder, {recursive: true})
+  #startPack(): Writing {
+    const folder = this.#folderPath()
+    mkdirSync(folder, {recursive: true})
     const temporary = join(folder, `${packName()}.tmp`)
-    const handle = await open(temporary, 'w')
-    return {temporary, handle, offset: 0, index: [], chain: Promise.resolve()}
+    return {temporary, descriptor: openSync(temporary, 'w'), offset: 0, index: []}
   }
 
-  async #finishPack(writing: Writing): Promise<void> {
+  #finishPack(writing: Writing): void {
     try {
-      await writing.chain
       const indexBytes = Buffer.from(JSON.stringify(writing.index))
       const trailer = Buffer.alloc(trailerLength)
       packMarker.copy(trailer)
       trailer.writeUInt32BE(indexBytes.length, packMarker.length)
-      await writing.handle.write(Buffer.concat([indexBytes, trailer]), 0, indexBytes.length + trailerLength, writing.offset)
-      await writing.handle.close()
-      const path = writing.temporary.replace(/\.tmp$/u, '.pack')
-      await rename(writing.temporary, path)
+      const length = indexBytes.length + trailerLength
+      if (writevSync(writing.descriptor, [indexBytes, trailer], writing.offset) !== length) throw new Error('short write')
+      closeSync(writing.descriptor)
+      renameSync(writing.temporary, writing.temporary.replace(/\.tmp$/u, '.pack'))
     } catch (error) {
-      await writing.handle.close().catch(() => undefined)
-      await rm(writing.temporary, {force: true})
+      abandon(writing)
       throw error
     }
   }
 
   /** Write the used entries into one pack and remove the others. */
   async #merge(index: Map<string, Location>, packs: Set<Pack>, used: Set<string>): Promise<void> {
-    const writing = await this.#startPack()
-    for (const key of used) {
-      const location = index.get(key)
-      if (!location) continue
-      const buffer = Buffer.allocUnsafe(location.length)
-      await location.pack.handle.read(buffer, 0, location.length, location.offset)
-      await writing.handle.write(buffer, 0, buffer.length, writing.offset)
-      writing.index.push([key, writing.offset, buffer.length])
-      writing.offset += buffer.length
+    const writing = this.#startPack()
+    try {
+      for (const key of used) {
+        const location = index.get(key)
+        if (!location) continue
+        const buffer = Buffer.allocUnsafe(location.length)
+        if (readSync(location.pack.handle.fd, buffer, 0, location.length, location.offset) !== location.length) continue
+        if (writeSync(writing.descriptor, buffer, 0, buffer.length, writing.offset) !== buffer.length) throw new Error('short write')
+        writing.index.push([key, writing.offset, buffer.length])
+        writing.offset += buffer.length
+      }
+    } catch (error) {
+      abandon(writing)
+      throw error
     }
-    await this.#finishPack(writing)
+    this.#finishPack(writing)
     for (const pack of packs) {
       await pack.handle.close().catch(() => undefined)
       await rm(pack.path, {force: true})
     }
   }
+}
+
+/** Close and remove a pack that cannot be completed. */
+function abandon(writing: Writing): void {
+  try {
+    closeSync(writing.descriptor)
+  } catch {
+    // Already closed.
+  }
+  rmSync(writing.temporary, {force: true})
 }
 
 /** Sortable by creation, unique between processes. */
@@ -361,38 +388,39 @@ function isArticleShape(value: unknown): value is Article {
 }
 
 /** The plugin's own code, hashed once per process. */
-let codeDigest: Promise<string> | undefined
+let codeDigest: string | undefined
 
 /**
  * Hash of what decides how a text parses: the package version, the plugin's
  * compiled code (so a patched or locally built plugin never reads entries of
  * another build, even at the same version) and the parse options, presets'
- * patterns included.
+ * patterns included. Read synchronously, once per process: the first entry
+ * written needs its folder.
  */
-async function fingerprint(options: ResolvedParseOptions): Promise<string> {
+function fingerprint(options: ResolvedParseOptions): string {
   codeDigest ??= hashCode()
   const hash = createHash('sha256')
-  hash.update(await codeDigest)
+  hash.update(codeDigest)
   hash.update(JSON.stringify(options, (_key, value: unknown) => (value instanceof RegExp ? `/${value.source}/${value.flags}` : value)))
   return hash.digest('hex').slice(0, 16)
 }
 
-async function hashCode(): Promise<string> {
+function hashCode(): string {
   // This file is `<package>/dist/cache/article-cache.js`: the package root is two up.
   const here = dirname(fileURLToPath(import.meta.url))
   const distribution = dirname(here)
   const hash = createHash('sha256')
   try {
-    hash.update(await readFile(join(dirname(distribution), 'package.json')))
+    hash.update(readFileSync(join(dirname(distribution), 'package.json')))
   } catch {
     // Bundled or moved: the code alone decides.
   }
-  const files = (await readdir(distribution, {recursive: true}))
+  const files = readdirSync(distribution, {recursive: true, encoding: 'utf8'})
     .filter((name) => /\.[cm]?[jt]s$/u.test(name) && !name.endsWith('.d.ts'))
     .sort()
   for (const name of files) {
     hash.update(name).update('\0')
-    hash.update(await readFile(join(distribution, name)))
+    hash.update(readFileSync(join(distribution, name)))
   }
   return hash.digest('hex')
 }
