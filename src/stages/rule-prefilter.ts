@@ -26,6 +26,8 @@ import type {LineRule} from '../presets/types.js'
 interface Analysis {
   exact: string[] | undefined
   required: string[][]
+  /** Literal runs inside the part, required too, looked at only when the other sets are too many strings. */
+  runs?: string[][]
 }
 
 /** Most strings an exact set may have; past it, the set stops being exact. */
@@ -250,11 +252,36 @@ function unknown(): Analysis {
   return {exact: undefined, required: []}
 }
 
-/** What a part requires of the line: its required sets, and its exact strings when none is empty. */
+/**
+ * What a part requires of the line: its required sets, its exact strings
+ * when none is empty, and the start or end all its exact strings share
+ * (`unterstützen sie ` for `unterstützen sie (?:diese[ns]? )?(?:form|arbeit)`):
+ * a line that holds one of the strings holds that part of it, so one string
+ * narrows where dozens would be too many to look for.
+ */
 function requirements(analysis: Analysis): string[][] {
   const required = [...analysis.required]
-  if (analysis.exact && analysis.exact.every((string) => string !== '')) required.push(shortest(analysis.exact))
+  if (analysis.exact && analysis.exact.every((string) => string !== '')) {
+    required.push(shortest(analysis.exact))
+    const shared = sharedEnd(analysis.exact)
+    if (shared !== '' && analysis.exact.length > 1) required.push([shared])
+  }
   return required
+}
+
+/** The longer of the start and the end that all strings share (`''` when none). */
+function sharedEnd(strings: readonly string[]): string {
+  let start = strings[0] ?? ''
+  let end = start
+  for (const string of strings) {
+    let length = 0
+    while (length < start.length && length < string.length && start[length] === string[length]) length++
+    start = start.slice(0, length)
+    length = 0
+    while (length < end.length && length < string.length && end[end.length - 1 - length] === string[string.length - 1 - length]) length++
+    end = end.slice(end.length - length)
+  }
+  return start.length >= end.length ? start : end
 }
 
 /**
@@ -286,6 +313,9 @@ function best(sets: readonly string[][]): string[] | undefined {
   return chosen
 }
 
+/** Fewest characters of a literal run inside a sequence that is worth requiring on its own. */
+const minimumRun = 4
+
 function sequence(parts: readonly Analysis[]): Analysis {
   const required: string[][] = []
   let current: string[] | undefined = ['']
@@ -294,6 +324,20 @@ function sequence(parts: readonly Analysis[]): Analysis {
     if (current && current.every((string) => string !== '')) required.push(shortest(current))
     exact = false
   }
+  // Runs of single strings (` access to ` in `(?:instant|unlimited) access to
+  // (?:all|this)`) are required wherever the sequence matches: one string
+  // where the products may be too many to look for.
+  const runs: string[][] = []
+  let run = ''
+  const endRun = () => {
+    if (run.length >= minimumRun) runs.push([run])
+    run = ''
+  }
+  for (const part of parts) {
+    if (part.exact?.length === 1 && part.exact[0] !== '') run += part.exact[0]
+    else endRun()
+  }
+  endRun()
   for (const part of parts) {
     required.push(...part.required)
     if (part.exact === undefined) {
@@ -310,9 +354,9 @@ function sequence(parts: readonly Analysis[]): Analysis {
       current = part.exact.length <= maximumExact ? part.exact : ['']
     }
   }
-  if (exact) return {exact: current, required}
+  if (exact) return {exact: current, required, runs}
   flush()
-  return {exact: undefined, required}
+  return {exact: undefined, required, runs}
 }
 
 function alternative(branches: readonly Analysis[]): Analysis {
@@ -322,12 +366,28 @@ function alternative(branches: readonly Analysis[]): Analysis {
   }
   // One branch matches: the line holds a string of that branch's best set.
   const union: string[] = []
+  const fewest: string[] = []
   for (const branch of branches) {
-    const chosen = best(requirements(branch))
+    const sets = requirements(branch)
+    const chosen = best(sets)
     if (!chosen) return unknown()
     union.push(...chosen)
+    fewest.push(...(smallest([...sets, ...(branch.runs ?? [])]) ?? chosen))
   }
-  return {exact: undefined, required: [shortest([...new Set(union)])]}
+  const narrowest = shortest([...new Set(union)])
+  // Many branches of many strings each make more strings than a gate looks
+  // for; the fewest strings of each branch then still make one.
+  if (narrowest.length <= maximumGateStrings) return {exact: undefined, required: [narrowest]}
+  return {exact: undefined, required: [shortest([...new Set(fewest)])]}
+}
+
+/** The set of fewest strings, longer strings first among equals. */
+function smallest(sets: readonly string[][]): string[] | undefined {
+  let chosen: string[] | undefined
+  for (const set of sets) {
+    if (!chosen || set.length < chosen.length || (set.length === chosen.length && better(set, chosen))) chosen = set
+  }
+  return chosen
 }
 
 /**
@@ -450,6 +510,8 @@ export interface LineCharacters {
    * letter pairs then say nothing and every gate is open.
    */
   wild: boolean
+  /** Code points of the line: a rule bounded to shorter lines cannot match it. */
+  points: number
 }
 
 /** Fill `into` with the characters of `text`. */
@@ -459,9 +521,11 @@ export function readCharacters(text: string, into: LineCharacters): void {
   let mask = 0
   let wild = false
   let previous = -1
+  let points = 0
   const length = text.length
   for (let at = 0; at < length; at++) {
     const code = text.charCodeAt(at)
+    points++
     if (code < 128) {
       mask |= asciiBits[code] ?? 0
       const letter = code >= 0x61 && code <= 0x7a ? code - 0x61 : code >= 0x41 && code <= 0x5a ? code - 0x41 : -1
@@ -487,11 +551,12 @@ export function readCharacters(text: string, into: LineCharacters): void {
   }
   into.mask = mask
   into.wild = wild
+  into.points = points
 }
 
 /** A fresh, empty record of a line's characters. */
 export function lineCharacters(): LineCharacters {
-  return {mask: 0, pairs: new Int32Array(Math.ceil(letterPairs / 32)), wild: false}
+  return {mask: 0, pairs: new Int32Array(Math.ceil(letterPairs / 32)), wild: false, points: 0}
 }
 
 /**
@@ -504,6 +569,46 @@ export interface RuleGate {
   /** Letter pairs of string `n` are `pairs[starts[n]]` up to `pairs[starts[n + 1]]`. */
   starts: Int32Array
   pairs: Int32Array
+  /** Most code points of a line the rule can match (`Infinity` when unbounded). */
+  longest: number
+  /** Whether the rule requires no string: only its length bound gates it. */
+  anyText: boolean
+  /**
+   * One letter pair of each string (its rarest by letter frequency), as
+   * (word index, bits) of the pair bitmap: a line with none of them holds
+   * none of the strings. Empty when some string has no letter pair.
+   */
+  keyWords: Int32Array
+  keyBits: Int32Array
+}
+
+/** Fewest strings of a gate worth a key-pair test first: below it, the strings are as quick to test. */
+const minimumKeyedStrings = 8
+
+/** ASCII letters from the most to the least frequent in the languages of the presets' prose. */
+const letterFrequency = 'eainrstolducmhgpbfvkwzyjxq'
+
+/** How rare a letter pair is: the sum of its letters' frequency ranks (larger is rarer). */
+function pairRarity(pair: number): number {
+  const letters = 'abcdefghijklmnopqrstuvwxyz'
+  return letterFrequency.indexOf(letters[Math.floor(pair / 26)] ?? '') + letterFrequency.indexOf(letters[pair % 26] ?? '')
+}
+
+/** The key-pair words of a gate's strings, or empty words when one string has no pair or the strings are few. */
+function keyPairs(strings: readonly string[], starts: Int32Array, pairs: readonly number[]): {keyWords: Int32Array; keyBits: Int32Array} {
+  const none = {keyWords: new Int32Array(0), keyBits: new Int32Array(0)}
+  if (strings.length < minimumKeyedStrings) return none
+  const words = new Map<number, number>()
+  for (let string = 0; string < strings.length; string++) {
+    let key = -1
+    for (let at = starts[string] ?? 0; at < (starts[string + 1] ?? 0); at++) {
+      const pair = pairs[at] ?? 0
+      if (key === -1 || pairRarity(pair) > pairRarity(key)) key = pair
+    }
+    if (key === -1) return none
+    words.set(key >> 5, (words.get(key >> 5) ?? 0) | (1 << (key & 31)))
+  }
+  return {keyWords: Int32Array.from(words.keys()), keyBits: Int32Array.from(words.values())}
 }
 
 /** Gates of a rule list, `undefined` for a rule that always runs. */
@@ -534,7 +639,20 @@ function buildGate(strings: readonly string[]): RuleGate | undefined {
     if ((masks[position] ?? 0) === 0 && pairs.length === starts[position]) return undefined
   }
   starts[strings.length] = pairs.length
-  return {masks, starts, pairs: Int32Array.from(pairs)}
+  return {masks, starts, pairs: Int32Array.from(pairs), longest: Number.POSITIVE_INFINITY, anyText: false, ...keyPairs(strings, starts, pairs)}
+}
+
+/**
+ * A line rule's length bound: `^(?=.{0,300}$)…` (the rules write one where
+ * they scan a line for a phrase) matches lines of at most 300 code points
+ * (`.` is one code point under the `u` flag, one unit without it, and a line
+ * has no line breaks), so a longer line skips the rule before its strings
+ * are looked for. `Infinity` for a pattern without such a lookahead.
+ */
+function longestLine(pattern: RegExp): number {
+  if (pattern.flags.includes('m')) return Number.POSITIVE_INFINITY
+  const bound = /^\^\(\?=\.\{(?:\d+,)?(\d+)\}\$\)/u.exec(pattern.source)
+  return bound ? Number(bound[1]) : Number.POSITIVE_INFINITY
 }
 
 /**
@@ -545,7 +663,19 @@ export function ruleGates(rules: readonly LineRule[]): RuleGates {
   if (!built) {
     built = rules.map((rule) => {
       const strings = requiredStrings(rule.pattern)
-      return strings && strings.length <= maximumGateStrings ? buildGate(strings) : undefined
+      const longest = longestLine(rule.pattern)
+      const gate = strings && strings.length <= maximumGateStrings ? buildGate(strings) : undefined
+      if (gate) return {...gate, longest}
+      if (longest === Number.POSITIVE_INFINITY) return undefined
+      return {
+        masks: new Int32Array(0),
+        starts: new Int32Array(1),
+        pairs: new Int32Array(0),
+        longest,
+        anyText: true,
+        keyWords: new Int32Array(0),
+        keyBits: new Int32Array(0)
+      }
     })
     gates.set(rules, built)
   }
@@ -554,10 +684,21 @@ export function ruleGates(rules: readonly LineRule[]): RuleGates {
 
 /** Whether the line may hold one of a gate's strings. */
 export function gateOpen(gate: RuleGate, line: LineCharacters): boolean {
-  if (line.wild) return true
-  const {masks, starts, pairs} = gate
+  if (line.points > gate.longest) return false
+  if (line.wild || gate.anyText) return true
+  const {masks, starts, pairs, keyWords, keyBits} = gate
   const lineMask = line.mask
   const linePairs = line.pairs
+  if (keyWords.length > 0) {
+    let keyed = false
+    for (let at = 0; at < keyWords.length; at++) {
+      if (((linePairs[keyWords[at] ?? 0] ?? 0) & (keyBits[at] ?? 0)) !== 0) {
+        keyed = true
+        break
+      }
+    }
+    if (!keyed) return false
+  }
   for (let string = 0; string < masks.length; string++) {
     const mask = masks[string] ?? 0
     if ((mask & lineMask) !== mask) continue
