@@ -220,7 +220,7 @@ export const generic: Preset = {
       // Sie weiter:`): the publisher sells the rest, the story is not told.
       id: 'paywall-prompt',
       pattern:
-        /^(?=.{0,300}$).{0,120}?\b(?:to (?:view|read|continue reading|access) (?:the )?(?:full|entire|rest of (?:the|this)) (?:story|article)|subscribe (?:now )?(?:to|for) .{0,60}(?:full story|full article|unlimited access|to continue reading)|(?:already|you['’]re already) a subscriber|(?:immediate|instant|unlimited) (?:online )?access to (?:all|the full|this)|subscription will auto[- ]?renew|wählen sie ihren zugang|(?:jetzt )?weiterlesen mit|lesen sie (?:jetzt )?weiter mit|\d+ ausgaben (?:gratis|kostenlos)|abonnieren sie (?:jetzt )?(?:kostenlos|unser)|pour lire la suite|para (?:seguir|continuar) leyendo|suscríbete para|(?:ya|already) (?:eres|es) suscriptor|registrieren und weiterlesen|(?:schon|bereits) registriert\?|already registered\?|register (?:for free )?to (?:continue|read))/iu
+        /^(?=.{0,300}$).{0,120}?\b(?:(?:view|read|access) the (?:full|entire) (?:story|article)|subscribe (?:now )?(?:to|for) .{0,60}(?:full story|full article|unlimited access|to continue reading)|(?:already|you['’]re already) a subscriber|(?:immediate|instant|unlimited) (?:online )?access to (?:all|the full|this)|subscription will auto[- ]?renew|wählen sie ihren zugang|(?:jetzt )?weiterlesen mit|lesen sie (?:jetzt )?weiter mit|\d+ ausgaben (?:gratis|kostenlos)|abonnieren sie (?:jetzt )?(?:kostenlos|unser)|pour lire la suite|para (?:seguir|continuar) leyendo|suscríbete para|(?:ya|already) (?:eres|es) suscriptor|registrieren und weiterlesen|(?:schon|bereits) registriert\?|already registered\?|register (?:for free )?to (?:continue|read))/iu
     },
     {
       // The consent checkbox of a sign-up form (`Ich bin mit der
@@ -265,7 +265,7 @@ export const generic: Preset = {
       // Commons …`): about the page, not in the story.
       id: 'license-notice',
       pattern:
-        /^(?=.{0,300}$).{0,120}?\b(?:(?:veröffentlicht|published|lizenziert|licensed) unter (?:der|einer) (?:lizenz )?(?:cc|creative commons)|(?:is )?(?:licensed|published|available) under (?:a |the )?(?:cc|creative commons)|(?:stehen|steht) unter einer (?:creative commons|cc)|copyrighted property of|written permission (?:is required|from|of the)|chroniony prawem autorskim|zasady przedruków|nachdruck nur mit|reproduction (?:interdite|prohibited))/iu
+        /^(?=.{0,300}$).{0,120}?\b(?:(?:veröffentlicht|lizenziert|licensed|published|available|stehen|steht) (?:unter|under) (?:der |einer |a |the )?(?:lizenz )?(?:cc\b|creative commons)|copyrighted property of|written permission (?:is required|from|of the)|chroniony prawem autorskim|zasady przedruków|nachdruck nur mit|reproduction (?:interdite|prohibited))/iu
     },
     {
       // The meta lines of a question-and-answer site (`asked Feb 6, 2014
