@@ -466,14 +466,9 @@ export function characterMask(text: string): number {
       mask |= asciiBits[code] ?? 0
       continue
     }
-    let point = code
-    if (code >= 0xd800 && code <= 0xdbff && at + 1 < length) {
-      const low = text.charCodeAt(at + 1)
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        point = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000
-        at++
-      }
-    }
+    // A surrogate pair is one code point; a lone surrogate stands for itself.
+    const point = text.codePointAt(at) ?? code
+    if (point > 0xffff) at++
     mask |= nonAsciiBits(point)
   }
   return mask
@@ -537,14 +532,9 @@ export function readCharacters(text: string, into: LineCharacters): void {
       continue
     }
     previous = -1
-    let point = code
-    if (code >= 0xd800 && code <= 0xdbff && at + 1 < length) {
-      const low = text.charCodeAt(at + 1)
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        point = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000
-        at++
-      }
-    }
+    // A surrogate pair is one code point; a lone surrogate stands for itself.
+    const point = text.codePointAt(at) ?? code
+    if (point > 0xffff) at++
     const bits = nonAsciiBits(point)
     if ((bits & allLetterBits) !== 0) wild = true
     mask |= bits
