@@ -36,7 +36,7 @@ const bmpWordCharacters = new Uint8Array(0x10000)
  * surrogate pair), or 0 when it is none (a lone surrogate never is). ASCII
  * is decided by hand, other characters once each by `wordCharacter`.
  */
-function wordCharacterWidth(text: string, at: number): number {
+export function wordCharacterWidth(text: string, at: number): number {
   const code = text.charCodeAt(at)
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0
   if (code >= 0xd800 && code <= 0xdbff) {
@@ -53,6 +53,23 @@ function wordCharacterWidth(text: string, at: number): number {
 }
 
 /**
+ * End of the word that starts at `at` (where `wordCharacterWidth` is not 0):
+ * word characters, joined by an apostrophe between two of them, as `word`
+ * matches them.
+ */
+export function wordEnd(value: string, at: number): number {
+  const length = value.length
+  let end = at + wordCharacterWidth(value, at)
+  while (end < length) {
+    const next = wordCharacterWidth(value, end)
+    if (next > 0) end += next
+    else if ((value.charCodeAt(end) === 0x27 || value.charCodeAt(end) === 0x2019) && end + 1 < length && wordCharacterWidth(value, end + 1) > 0) end++
+    else break
+  }
+  return end
+}
+
+/**
  * Count words in a line: the matches of `word`, counted by hand (a
  * regular expression match per word was a hot spot of a parse).
  */
@@ -61,19 +78,12 @@ export function countWords(value: string): number {
   let at = 0
   const length = value.length
   while (at < length) {
-    const width = wordCharacterWidth(value, at)
-    if (width === 0) {
+    if (wordCharacterWidth(value, at) === 0) {
       at++
       continue
     }
     count++
-    at += width
-    while (at < length) {
-      const next = wordCharacterWidth(value, at)
-      if (next > 0) at += next
-      else if ((value.charCodeAt(at) === 0x27 || value.charCodeAt(at) === 0x2019) && at + 1 < length && wordCharacterWidth(value, at + 1) > 0) at++
-      else break
-    }
+    at = wordEnd(value, at)
   }
   return count
 }

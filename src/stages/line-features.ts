@@ -1,4 +1,4 @@
-import {countWordsAnyScript, endsLikeSentence} from '../text.js'
+import {countWordsAnyScript, endsLikeSentence, wordCharacterWidth, wordEnd} from '../text.js'
 import {allContactLabels, allQuantityUnits, allStopWords} from './language-data.js'
 
 /**
@@ -35,26 +35,8 @@ const minimumStopRatio = 0.15
 /** Han, kana, Hangul and Thai blocks: scripts written without spaces. */
 const unspacedHint = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u
 
-/** A letter, mark or digit of any script, for characters outside ASCII. */
-const wordCharacter = /[\p{L}\p{M}\p{N}]/u
-
 /** Longest stop word: longer words are not looked up. */
 const longestStopWord = Math.max(...[...allStopWords].map((word) => word.length))
-
-/**
- * How many code units the word character at `at` takes (1, or 2 for a
- * surrogate pair), or 0 when the character is not a word character as
- * `countWords` reads words (letters, marks, digits of any script). ASCII and
- * Latin letters with diacritics are decided without a regular expression.
- */
-function wordCharacterWidth(text: string, at: number): number {
-  const code = text.charCodeAt(at)
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0
-  // Latin-1 Supplement and Latin Extended-A and -B letters, but × and ÷.
-  if (code >= 0xc0 && code <= 0x24f) return code === 0xd7 || code === 0xf7 ? 0 : 1
-  const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1
-  return wordCharacter.test(text.slice(at, at + width)) ? width : 0
-}
 
 /**
  * Measure a line.
@@ -63,7 +45,7 @@ export function lineFeatures(text: string): LineFeatures {
   // One hand-written pass counts words and stop words (a regular
   // expression with a lowercased copy of every word was the hottest spot of
   // a parse); words are runs of word characters, joined by an apostrophe
-  // between two word characters, as `countWords` reads them. Only words as
+  // between two word characters, as `wordEnd` reads them. Only words as
   // short as a stop word are looked up. The unspaced-script count only runs
   // on lines that have such characters at all.
   const words = unspacedHint.test(text) ? countWordsAnyScript(text) : undefined
@@ -72,19 +54,12 @@ export function lineFeatures(text: string): LineFeatures {
   let at = 0
   const length = text.length
   while (at < length) {
-    const width = wordCharacterWidth(text, at)
-    if (width === 0) {
+    if (wordCharacterWidth(text, at) === 0) {
       at++
       continue
     }
     const start = at
-    at += width
-    while (at < length) {
-      const next = wordCharacterWidth(text, at)
-      if (next > 0) at += next
-      else if ((text[at] === "'" || text[at] === '’') && at + 1 < length && wordCharacterWidth(text, at + 1) > 0) at++
-      else break
-    }
+    at = wordEnd(text, at)
     total++
     if (at - start <= longestStopWord && allStopWords.has(text.slice(start, at).toLowerCase())) stops++
   }
