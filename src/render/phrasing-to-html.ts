@@ -2,6 +2,9 @@ import type {PhrasingContent} from 'mdast'
 import {escapeAttribute, escapeText} from './html.js'
 import {safeUrl} from './safe-url.js'
 
+/** Elements that wrap their children, by mdast type. */
+const wrapperTags = {emphasis: 'em', strong: 'strong', delete: 'del'} as const
+
 /**
  * Turn inline markdown of article text into HTML, safely: text stays
  * escaped text (raw HTML is never produced), links keep an `href` only when
@@ -21,16 +24,11 @@ export function phrasingToHtml(nodes: readonly PhrasingContent[]): string {
         html += `<code>${escapeText(node.value)}</code>`
         break
       }
-      case 'emphasis': {
-        html += `<em>${phrasingToHtml(node.children)}</em>`
-        break
-      }
-      case 'strong': {
-        html += `<strong>${phrasingToHtml(node.children)}</strong>`
-        break
-      }
+      case 'emphasis':
+      case 'strong':
       case 'delete': {
-        html += `<del>${phrasingToHtml(node.children)}</del>`
+        const tag = wrapperTags[node.type]
+        html += `<${tag}>${phrasingToHtml(node.children)}</${tag}>`
         break
       }
       case 'break': {
