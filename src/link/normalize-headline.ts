@@ -14,19 +14,6 @@ export function normalizeHeadline(value: string): string {
     .toLowerCase()
 }
 
-/** A site name appended to a headline: ` | Site`, ` - Site`, ` — Site`. */
-const siteSuffix = /\s+[|–—-]\s+[^|–—-]{1,60}$/u
-
-/**
- * Remove a trailing ` | Site` style suffix from a headline.
- *
- * Kept for callers that want the blunt form; {@link LinkIndex} decides on
- * suffixes with evidence from the site's titles instead.
- */
-export function stripSiteSuffix(value: string): string {
-  return value.replace(siteSuffix, '')
-}
-
 /**
  * Letters that canonical decomposition leaves whole (they are letters of
  * their own, not a base letter plus a mark), folded to how they are written
