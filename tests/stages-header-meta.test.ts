@@ -1,7 +1,7 @@
 import {test} from 'uvu'
 import * as assert from 'uvu/assert'
 import {parseArticle} from '../src/parse-article.js'
-import {metaLineName} from '../src/stages/remark-header.js'
+import {metaLineName} from '../src/stages/byline.js'
 
 const paragraphs = [
   'The council of a small harbour town voted on Tuesday to rebuild the wooden pier that storms destroyed two winters ago, ending a long dispute.',

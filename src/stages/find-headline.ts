@@ -5,7 +5,7 @@ import {findDate, isTimeLine, parseDateLine, withoutDates} from './date-line.js'
 import {isHeadlineShaped} from './headline-shape.js'
 import {opensWithBylineLabel} from './header-data.js'
 import {allStopWords} from './language-data.js'
-import {bylineLabel, metaLineName} from './remark-header.js'
+import {bylineLabel, metaLineName} from './byline.js'
 
 /*
  * The headline finder: which line above the article block is the headline.

@@ -1,0 +1,163 @@
+/**
+ * Reading a person's name from a byline or meta line: shared by the header
+ * stage (which takes the byline) and the headline finder (which must not
+ * take a byline for a headline).
+ */
+import {findDate, isDateLineWord, isDateWord, withoutDates} from './date-line.js'
+import {bylineLabels, metaFurniture, notNameWords, roleWords} from './header-data.js'
+import {allStopWords} from './language-data.js'
+
+/** Particles inside names (`Alexa von Heyden`), which are stop words elsewhere. */
+export const nameParticles = new Set(['van', 'von', 'der', 'den', 'de', 'du', 'da', 'del', 'la', 'le', 'di', 'dos', 'das', 'bin', 'al', 'ibn'])
+
+/** Two to five capitalised words, or particles: the shape of a person's name. */
+const nameShape = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,4}$/u
+
+/**
+ * Whether a line is only a person's name: capitalised words (particles
+ * aside), no stop word, no digit. Headlines of two words have this shape
+ * too, so callers ask for a date or a `By` label next to it.
+ */
+export function isLoneName(text: string, minimumWords = 2): boolean {
+  if (text.length > 50 || !nameShape.test(text)) return false
+  const words = text.split(' ')
+  if (words.length < minimumWords) return false
+  for (const word of words) {
+    const lower = word.toLowerCase()
+    if (nameParticles.has(lower)) continue
+    if (!/^\p{Lu}/u.test(word) || allStopWords.has(lower) || isDateWord(word)) return false
+  }
+  return true
+}
+
+/** Labels that pages print alone on the line above the author's name. */
+export const bylineLabel =
+  /^(?:(?:written|posted|published)(?: on .{1,30})? by|by|von|par|por|di|door|av|af|geschrieben von|veröffentlicht von|(?:autor(?:in)?|author|auteur|autore):?)$/iu
+
+/**
+ * A name as captured, without a month or weekday that the capitalised-word
+ * run took along (`Jane Doe July 10, 2015`).
+ */
+export function cleanName(value: string): string {
+  // A handle or a note in brackets after the name (`Jane Doe @janedoe`,
+  // `Jane Doe (reporting) and …`) ends it.
+  const words = value.trim().replace(/\s+[@(].*$/u, '').replace(roleSuffix, '').split(/\s+/u)
+  // A month, a weekday or a preposition that the capitalised-word run took
+  // along (`Jane Doe On 12 May`, `Jane Doe Vom 3. Mai`).
+  while (words.length > 1 && (isDateWord(words.at(-1) ?? '') || allStopWords.has((words.at(-1) ?? '').toLowerCase()))) words.pop()
+  return words.join(' ')
+}
+
+/** Longest meta line read for a name. */
+export const maximumMetaLength = 160
+
+/** Most words of a name. */
+export const maximumNameWords = 5
+
+/** Longest labels first, so that `written by` wins over `by`. */
+const labelAlternation = [...bylineLabels].sort((a, b) => b.length - a.length).join('|')
+
+/** A byline label standing as a word, with an optional colon after it. */
+export const labelInLine = new RegExp(`(?<![\\p{L}\\p{N}])(?:${labelAlternation})\\s*:?\\s+`, 'giu')
+
+
+/** Furniture after a name: the name ends where one starts. */
+const furnitureAlternation = [...metaFurniture].sort((a, b) => b.length - a.length).join('|')
+const furnitureInLine = new RegExp(`(?<![\\p{L}])(?:${furnitureAlternation})(?![\\p{L}])`, 'iu')
+
+/** A job title after the name, glued on or after a comma (`Jane DoeStaff Writer`). */
+const roleSuffix = new RegExp(`\\s*,?\\s*(?:${[...roleWords].sort((a, b) => b.length - a.length).join('|')})$`, 'iu')
+
+/** Separators between the parts of a meta line. */
+const metaParts = /\s*[|·•,/–—]\s*|\s+-\s+/u
+
+/** A user name as blogs print it (`uriebe`, `karstenruppert`, `HansEhrlich`). */
+const userName = /^[\p{L}\p{N}][\p{L}\p{N}_.-]{2,30}$/u
+
+/**
+ * The name in a meta line: after a byline label (`22. Dezember 2019 von
+ * Peter Addor`, `Blog post by Jane Doe | Kategorien: …`), or as the one part
+ * left beside a date once dates, times, counts and furniture are taken out
+ * (`26. September 2019 Jane Doe Schreibe einen Kommentar`, `JaneDoe
+ * 17.10.2019, 13:56 Uhr`), unless `labelledOnly`. `undefined` when the
+ * line holds no name.
+ */
+export function metaLineName(text: string, labelledOnly = false): string | undefined {
+  if (text.length > maximumMetaLength) return undefined
+  labelInLine.lastIndex = 0
+  let match = labelInLine.exec(text)
+  while (match) {
+    const name = nameAt(cutFurniture(text.slice(match.index + match[0].length)), false)
+    if (name) return name
+    match = labelInLine.exec(text)
+  }
+  if (labelledOnly || (!findDate(text) && !/\d{1,2}[:.]\d{2}/u.test(text))) return undefined
+  const parts = cutFurniture(withoutDates(text, ' | '))
+    .split(metaParts)
+    .map((part) => trimDateWords(part.replace(/(?<![\p{L}])\d+(?![\p{L}])|[()[\]{}:;!?]/gu, ' ')))
+    .filter((part) => /\p{L}{2}/u.test(part))
+  if (parts.length !== 1) return undefined
+  return nameAt(parts[0] ?? '', true)
+}
+
+/** Whether the words after a name close it: nothing, a number, a date, or a date word before one. */
+function closesName(rest: readonly string[]): boolean {
+  const [first, second] = rest
+  if (first === undefined || /^[\p{N}([|/•·–—-]/u.test(first) || isDateWord(first)) return true
+  if (!isDateLineWord(first)) return false
+  return second === undefined || /^[\p{N}]/u.test(second) || isDateWord(second)
+}
+
+/** A part of a meta line without the date words around it (`Published`, `Uhr`). */
+function trimDateWords(part: string): string {
+  const words = part.trim().split(/\s+/u)
+  while (words.length > 0 && isDateLineWord(words[0] ?? '')) words.shift()
+  while (words.length > 0 && isDateLineWord(words.at(-1) ?? '')) words.pop()
+  return words.join(' ')
+}
+
+function cutFurniture(text: string): string {
+  const found = furnitureInLine.exec(text)
+  return found ? text.slice(0, found.index) : text
+}
+
+/**
+ * Read a name at the start of `text`: capitalised words and particles, or a
+ * user name. `whole` asks for a name that is all of the text, as beside a
+ * date no label vouches for it.
+ */
+function nameAt(text: string, whole: boolean): string | undefined {
+  const tokens = text.trim().split(/\s+/u).filter(Boolean)
+  const taken: string[] = []
+  let ended = false
+  for (const raw of tokens) {
+    const token = raw.replace(/[,;|]+$/u, '')
+    const lower = token.toLowerCase()
+    const last = token !== raw
+    if (!/^[\p{L}]/u.test(token) || token.includes('@') || isDateWord(token) || notNameWords.has(lower)) break
+    if (/^\p{Lu}/u.test(token)) {
+      if (allStopWords.has(lower) && !nameParticles.has(lower) && taken.length > 0) break
+      taken.push(token)
+    } else if (taken.length > 0 && nameParticles.has(lower)) taken.push(token)
+    else if (taken.length === 0 && userName.test(token) && !allStopWords.has(lower)) {
+      taken.push(token)
+      break
+    } else break
+    if (last) ended = true
+    if (last || taken.length >= maximumNameWords) break
+  }
+  while (taken.length > 0 && nameParticles.has((taken.at(-1) ?? '').toLowerCase())) taken.pop()
+  if (taken.length === 0) return undefined
+  // A name ends its part of the line: what follows is a separator, a date
+  // or a time (`von Jane Doe | 3. Mai`, `by Jane Doe on May 3`), else the
+  // label was a preposition of a phrase (`Hilfe durch sozialen Wandel`).
+  if (!ended && !closesName(tokens.slice(taken.length))) return undefined
+  if (whole) {
+    if (taken.length !== tokens.length) return undefined
+    // One capitalised word beside a date is a place or a section as often as
+    // a name; a user name shows itself by a lowercase start or inner capitals.
+    const only = taken[0] ?? ''
+    if (taken.length === 1 && !/^\p{Ll}|\p{Ll}\p{Lu}/u.test(only)) return undefined
+  }
+  return cleanName(taken.join(' ').replace(/[.:]$/u, ''))
+}
