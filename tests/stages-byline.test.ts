@@ -45,4 +45,30 @@ test('a label glued to the name by copying is read', () => {
   assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Jane Example')
 })
 
+test('a capitalised label glued to the name by copying is read', () => {
+  const text = ['Harbour town votes to rebuild its old pier', 'PorJane Example', ...paragraphs].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
+test('pictures credited with a label are no byline, nor is a button after a bare noun label', () => {
+  const credit = ['Harbour town votes to rebuild its old pier', ...paragraphs, 'Alle Bilder von Jane Example', ...menu].join('\n')
+  assert.is(parseArticle(credit, {inputPath: 'page.txt'}).byline, undefined)
+  const button = ['Harbour town votes to rebuild its old pier', 'teilen  Mail  Autor kontaktieren', ...paragraphs].join('\n')
+  assert.is(parseArticle(button, {inputPath: 'page.txt'}).byline, undefined)
+})
+
+test('a phrase beside a date is no name: it opens with a function word, joins words with an article, or has no two letters in a row', () => {
+  for (const meta of ['Aus der Region 6. November 2023 15:00', 'Buch der Woche 30.11.2023', 'Themen von A-Z']) {
+    const text = ['Harbour town votes to rebuild its old pier', meta, ...paragraphs].join('\n')
+    assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, undefined, meta)
+  }
+})
+
+test('an undated heading with a label and one word is no byline, a meta label and one word is', () => {
+  const heading = ['Harbour town votes to rebuild its old pier', ...paragraphs, 'Leasing von Fischerbooten', ...menu].join('\n')
+  assert.is(parseArticle(heading, {inputPath: 'page.txt'}).byline, undefined)
+  const meta = ['Harbour town votes to rebuild its old pier', ...paragraphs, 'Publié par Janedoe à 08:00', ...menu].join('\n')
+  assert.is(parseArticle(meta, {inputPath: 'page.txt'}).byline, 'Janedoe')
+})
+
 test.run()

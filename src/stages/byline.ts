@@ -5,10 +5,20 @@
  */
 import {findDate, isDateLineWord, isDateWord, withoutDates} from './date-line.js'
 import {bylineLabels, metaFurniture, notNameWords, roleWords} from './header-data.js'
-import {allStopWords} from './language-data.js'
+import {allCreditNouns, allStopWords} from './language-data.js'
 
 /** Particles inside names (`Alexa von Heyden`), which are stop words elsewhere. */
 export const nameParticles = new Set(['van', 'von', 'der', 'den', 'de', 'du', 'da', 'del', 'la', 'le', 'di', 'dos', 'das', 'bin', 'al', 'ibn'])
+
+/**
+ * Particles that are articles elsewhere (`der`, `den`): inside a name only
+ * after `von` or `van` (`Ute von der Heide`); alone between two capitalised
+ * words they join the words of a phrase (`Aus der Region`, `Buch der Woche`).
+ */
+const articleParticles = new Set(['der', 'den', 'das'])
+
+/** Particles that an article particle may follow. */
+const leadingParticles = new Set(['van', 'von', 'vom'])
 
 /** Two to five capitalised words, or particles: the shape of a person's name. */
 const nameShape = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,4}$/u
@@ -22,6 +32,9 @@ export function isLoneName(text: string, minimumWords = 2): boolean {
   if (text.length > 50 || !nameShape.test(text)) return false
   const words = text.split(' ')
   if (words.length < minimumWords) return false
+  // A header word opens a phrase, not a name (`Letzte Aktualisierung`
+  // over a date); inside a name it is a team's (`Jane Doe Redaktion`).
+  if (notNameWords.has((words[0] ?? '').toLowerCase())) return false
   for (const word of words) {
     const lower = word.toLowerCase()
     if (nameParticles.has(lower)) continue
@@ -68,6 +81,18 @@ const furnitureInLine = new RegExp(`(?<![\\p{L}])(?:${furnitureAlternation})(?![
 /** A job title after the name, glued on or after a comma (`Jane DoeStaff Writer`). */
 const roleSuffix = new RegExp(`\\s*,?\\s*(?:${[...roleWords].sort((a, b) => b.length - a.length).join('|')})$`, 'iu')
 
+/**
+ * A preposition label glued to the name by copying (`Veröffentlicht
+ * vonJane Doe`, `PorJuan Pérez`): a label at a word's start right before a
+ * capitalised word.
+ */
+const gluedLabel = /(?<![\p{L}])(?:[Vv]on|[Bb]y|BY|[Pp]or|[Pp]ar)(?=\p{Lu}\p{Ll})/gu
+
+/** A line with a space put back between a glued label and the name. */
+export function unglueLabels(text: string): string {
+  return text.replace(gluedLabel, '$& ')
+}
+
 /** Separators between the parts of a meta line. */
 const metaParts = /\s*[|·•,/–—]\s*|\s+-\s+/u
 
@@ -82,13 +107,19 @@ const userName = /^[\p{L}\p{N}][\p{L}\p{N}_.-]{2,30}$/u
  * 17.10.2019, 13:56 Uhr`), unless `labelledOnly`. `undefined` when the
  * line holds no name.
  */
-export function metaLineName(text: string, labelledOnly = false): string | undefined {
-  if (text.length > maximumMetaLength) return undefined
+export function metaLineName(line: string, labelledOnly = false): string | undefined {
+  if (line.length > maximumMetaLength) return undefined
+  const text = unglueLabels(line)
   labelInLine.lastIndex = 0
   let match = labelInLine.exec(text)
   while (match) {
-    const name = nameAt(cutFurniture(text.slice(match.index + match[0].length)), false)
-    if (name) return name
+    if (!creditBefore(text, match.index)) {
+      // A noun label without a colon (`Autor kontaktieren`) is a button or
+      // a tab as often as a label: only a capitalised name follows it.
+      const userNames = match[0].includes(':') || !nounLabelWord.test(match[0].trim())
+      const name = nameAt(cutFurniture(text.slice(match.index + match[0].length)), false, userNames)
+      if (name) return name
+    }
     match = labelInLine.exec(text)
   }
   if (labelledOnly || (!findDate(text) && !/\d{1,2}[:.]\d{2}/u.test(text))) return undefined
@@ -98,6 +129,19 @@ export function metaLineName(text: string, labelledOnly = false): string | undef
     .filter((part) => /\p{L}{2}/u.test(part))
   if (parts.length !== 1) return undefined
   return nameAt(parts[0] ?? '', true)
+}
+
+/** Labels that are nouns (`Autor`, `Text`), not prepositions. */
+const nounLabelWord = /^(?:text[eo]?|autor(?:in|en)?|authors?|auteur|autore)$/iu
+
+/**
+ * Whether a picture noun stands right before the label at `index` (`Fotos
+ * von Jane Doe`, `Bilder des Diktators von …`): a credit or a caption, not
+ * a byline.
+ */
+function creditBefore(text: string, index: number): boolean {
+  const words = text.slice(0, index).toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean)
+  return words.slice(-3).some((word) => allCreditNouns.has(word))
 }
 
 /** Whether the words after a name close it: nothing, a number, a date, or a date word before one. */
@@ -123,10 +167,10 @@ function cutFurniture(text: string): string {
 
 /**
  * Read a name at the start of `text`: capitalised words and particles, or a
- * user name. `whole` asks for a name that is all of the text, as beside a
- * date no label vouches for it.
+ * user name (unless `userNames` is false). `whole` asks for a name that is
+ * all of the text, as beside a date no label vouches for it.
  */
-function nameAt(text: string, whole: boolean): string | undefined {
+function nameAt(text: string, whole: boolean, userNames = true): string | undefined {
   const tokens = text.trim().split(/\s+/u).filter(Boolean)
   const taken: string[] = []
   let ended = false
@@ -135,11 +179,16 @@ function nameAt(text: string, whole: boolean): string | undefined {
     const lower = token.toLowerCase()
     const last = token !== raw
     if (!/^[\p{L}]/u.test(token) || token.includes('@') || isDateWord(token) || notNameWords.has(lower)) break
+    // A word of a name has two letters in a row, or is an initial (`J.`):
+    // `A-Z` of `Themen von A-Z` is none.
+    if (!/\p{L}{2}|^\p{Lu}\.$/u.test(token)) break
+    if (articleParticles.has(lower) && !leadingParticles.has((taken.at(-1) ?? '').toLowerCase())) break
     if (/^\p{Lu}/u.test(token)) {
-      if (allStopWords.has(lower) && !nameParticles.has(lower) && taken.length > 0) break
+      // A name opens with a name, not a function word (`Aus der Region`).
+      if (allStopWords.has(lower) && !nameParticles.has(lower)) break
       taken.push(token)
     } else if (taken.length > 0 && nameParticles.has(lower)) taken.push(token)
-    else if (taken.length === 0 && userName.test(token) && !allStopWords.has(lower)) {
+    else if (taken.length === 0 && userNames && userName.test(token) && !allStopWords.has(lower)) {
       taken.push(token)
       break
     } else break

@@ -120,3 +120,22 @@ export const quantityUnits: Readonly<Record<string, readonly string[]>> = {
 
 /** All quantity units, of every language. */
 export const allQuantityUnits: ReadonlySet<string> = new Set(Object.values(quantityUnits).flat())
+
+/**
+ * Nouns of pictures and media that a credit names before its label (`Fotos
+ * von Jane Doe`, `alle Bilder von …`, `Photos by …`, `Illustration von …`),
+ * per language, lowercased: the name after them took the pictures, it did
+ * not write the article.
+ */
+export const creditNouns: Readonly<Record<string, readonly string[]>> = {
+  en: ['photo', 'photos', 'photograph', 'photographs', 'photography', 'picture', 'pictures', 'image', 'images', 'illustration', 'illustrations', 'graphic', 'graphics', 'video', 'videos', 'map', 'maps'],
+  de: ['foto', 'fotos', 'bild', 'bilder', 'aufnahme', 'aufnahmen', 'illustration', 'illustrationen', 'grafik', 'grafiken', 'video', 'videos', 'karte', 'zeichnung', 'zeichnungen'],
+  fr: ['photo', 'photos', 'image', 'images', 'illustration', 'illustrations', 'vidéo', 'vidéos', 'dessin', 'dessins'],
+  es: ['foto', 'fotos', 'fotografía', 'fotografías', 'imagen', 'imágenes', 'ilustración', 'ilustraciones', 'vídeo', 'video'],
+  it: ['foto', 'immagine', 'immagini', 'illustrazione', 'illustrazioni', 'video'],
+  pt: ['foto', 'fotos', 'fotografia', 'imagem', 'imagens', 'ilustração', 'vídeo'],
+  nl: ['foto', "foto's", 'beeld', 'afbeelding', 'illustratie', 'video']
+}
+
+/** Every credit noun of every language. */
+export const allCreditNouns: ReadonlySet<string> = new Set(Object.values(creditNouns).flat())

@@ -9,7 +9,7 @@ import {allStopWords} from './language-data.js'
 import {isHeadlineShaped, maximumHeadlineLength, maximumHeadlineWords} from './headline-shape.js'
 import {outsideRule} from './remark-article-region.js'
 import {beyondReach} from './find-headline.js'
-import {bylineLabel, cleanName, isLoneName, labelInLine, maximumMetaLength, maximumNameWords, metaLineName, nameParticles} from './byline.js'
+import {bylineLabel, cleanName, isLoneName, labelInLine, maximumMetaLength, maximumNameWords, metaLineName, nameParticles, unglueLabels} from './byline.js'
 
 /** How many lines after the headline the header block may span. */
 const headerReach = 16
@@ -118,7 +118,7 @@ function claimEarlyHeaderLines(state: ArticleState): void {
     seen++
     // A trailer (`(Reporting by …)`) closes a short article: nothing after it is header.
     if (matchRule(state.presets, 'trailers', line.text)) break
-    const byline = state.byline === undefined ? matchRule(state.presets, 'bylines', line.text) : undefined
+    const byline = state.byline === undefined ? bylineRule(state, line.text) : undefined
     if (byline) {
       takeByline(state, line, cleanName(byline.match[1] ?? ''))
       continue
@@ -148,7 +148,7 @@ function findClosingByline(state: ArticleState): void {
   for (let index = end + 1; index < limit; index++) {
     const line = state.lines[index]
     if (!line || line.fate) continue
-    const byline = matchRule(state.presets, 'bylines', line.text)
+    const byline = bylineRule(state, line.text)
     if (byline) {
       takeByline(state, line, cleanName(byline.match[1] ?? ''))
       return
@@ -186,16 +186,16 @@ function findLabelledByline(state: ArticleState): void {
     // Every byline rule and meta line reads a label: lines without one are
     // skipped cheaply, unless a lone label stands on the line above.
     labelInLine.lastIndex = 0
-    if (labelInLine.test(line.text) || gluedLabel.test(line.text) || underLoneLabel(lines, index)) candidates.push(line)
+    if (labelInLine.test(unglueLabels(line.text)) || underLoneLabel(lines, index)) candidates.push(line)
   }
   candidates.sort((a, b) => Math.abs(a.index - origin) - Math.abs(b.index - origin))
   for (const line of candidates) {
-    const byline = matchRule(state.presets, 'bylines', line.text)
+    const byline = bylineRule(state, line.text)
     const name = byline
       ? cleanName(byline.match[1] ?? '')
       : underLoneLabel(lines, line.index)
         ? nameUnderLabel(line.text, lines[line.index - 1]?.text ?? '')
-        : (farMetaLineName(line.text) ?? farMetaLineName(line.text.replace(gluedLabel, '$& ')))
+        : farMetaLineName(line.text)
     if (!name) continue
     // Inside the article block the line stays the body's to judge (a
     // closing `Autor: …, Institute` is the article's text on some pages).
@@ -206,12 +206,6 @@ function findLabelledByline(state: ArticleState): void {
     return
   }
 }
-
-/**
- * A label glued to the name by copying (`Veröffentlicht vonChris Jung`): a
- * lowercase label right before a capitalised word, at a word's start.
- */
-const gluedLabel = /(?<![\p{L}])(?:von|by)(?=\p{Lu}\p{Ll})/u
 
 /**
  * A line that is only a byline label, after a date at most (`Published by`,
@@ -270,13 +264,19 @@ const maximumWordsBeforeLabel = 3
  * The labelled name of a meta line far from the headline: the label opens
  * the line (`Posted by`, `Blog post by`), or a date stands on it.
  */
-function farMetaLineName(text: string): string | undefined {
-  const name = metaLineName(text, true)
-  if (!name || findDate(text)) return name
+function farMetaLineName(line: string): string | undefined {
+  const name = metaLineName(line, true)
+  if (!name || findDate(line)) return name
+  const text = unglueLabels(line)
   labelInLine.lastIndex = 0
   const label = labelInLine.exec(text)
   if (!label) return undefined
-  return text.slice(0, label.index).split(/\s+/u).filter(Boolean).length <= maximumWordsBeforeLabel ? name : undefined
+  const before = text.slice(0, label.index).split(/\s+/u).filter(Boolean)
+  // Mid-line and undated, a label and one word are as often a heading's
+  // phrase (`Leasing von Firmenfahrzeugen`): a full name must follow, unless
+  // only meta words stand before the label (`Publié par`, `Zum Profil von`).
+  if (!name.includes(' ') && !before.every((word) => isDateLineWord(word) || allStopWords.has(word.toLowerCase()) || metaFurniture.includes(word.toLowerCase()))) return undefined
+  return before.length <= maximumWordsBeforeLabel ? name : undefined
 }
 
 /** How many lines above the headline a byline may stand. */
@@ -294,7 +294,7 @@ function findBylineNear(state: ArticleState, titleIndex: number): void {
   for (let index = Math.max(0, titleIndex - bylineReachAbove); index < end; index++) {
     const line = lines[index]
     if (!line || line.fate?.kind === 'field' || (line.fate && !isOutsideRule(line.fate.rule))) continue
-    const byline = matchRule(state.presets, 'bylines', line.text)
+    const byline = bylineRule(state, line.text)
     if (!byline) {
       if (nameByline(state, line) || metaByline(state, line)) return
       continue
@@ -399,6 +399,11 @@ function datedNeighbour(state: ArticleState, index: number): boolean {
   return !between.includes(' ') && (isDateLineWord(between) || metaFurniture.includes(between.toLowerCase())) && dated(state.lines[index + 2]?.text)
 }
 
+/** The byline rule that matches a line, with a glued label (`vonJane Doe`) parted first. */
+function bylineRule(state: ArticleState, text: string): ReturnType<typeof matchRule> {
+  return matchRule(state.presets, 'bylines', unglueLabels(text))
+}
+
 function isOutsideRule(rule: string): boolean {
   return rule === 'outside-article' || rule === 'short-line-run' || rule === 'link-list'
 }
@@ -423,7 +428,7 @@ function headerLine(state: ArticleState, line: ArticleLine): boolean {
     return true
   }
 
-  const byline = matchRule(state.presets, 'bylines', line.text)
+  const byline = bylineRule(state, line.text)
   if (byline && state.byline === undefined) {
     takeByline(state, line, cleanName(byline.match[1] ?? ''))
     return true
