@@ -71,4 +71,37 @@ test('an undated heading with a label and one word is no byline, a meta label an
   assert.is(parseArticle(meta, {inputPath: 'page.txt'}).byline, 'Janedoe')
 })
 
+test('a list of names beside a date is the byline', () => {
+  const text = ['Harbour town votes to rebuild its old pier', 'Jane Example, John Sample', 'November 8 2023, 3:18 p.m.', ...paragraphs].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Jane Example, John Sample')
+})
+
+test('a newsroom signs beside a date, and sections after the name stay out of it', () => {
+  const team = ['Harbour town votes to rebuild its old pier', 'Redaktion - 31. Januar 2022', ...paragraphs].join('\n')
+  assert.is(parseArticle(team, {inputPath: 'page.txt'}).byline, 'Redaktion')
+  const sections = ['Harbour town votes to rebuild its old pier', '30. Oktober 2023 Jane Example Kultur', ...paragraphs].join('\n')
+  assert.is(parseArticle(sections, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
+test('a byline ends before a credit, furniture, an e-mail address or a job title', () => {
+  for (const line of ['von Jane Example  Foto: © Agentur', 'Von Jane Example Kategorien: Mode 6. November 2023', 'Por Jane Example jexample@example.com', 'By Jane Example, AP Sports Writer', 'By Jane Example@janeexample Nov 18, 2019']) {
+    const text = ['Harbour town votes to rebuild its old pier', line, ...paragraphs].join('\n')
+    assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Jane Example', line)
+  }
+  const glued = ['Harbour town votes to rebuild its old pier', 'Jane Example , 01. Dez. 2017, 12:01 Uhr 3 min LesezeitKommentare4', ...paragraphs].join('\n')
+  assert.is(parseArticle(glued, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
+test('a region that starts below the headline still gives its byline and date', () => {
+  const text = [paragraphs[0], 'Jane Example', 'miércoles, 4 de mayo de 202200:00 hs', ...paragraphs.slice(1)].join('\n')
+  const article = parseArticle(text, {inputPath: 'page.txt'})
+  assert.is(article.byline, 'Jane Example')
+  assert.is(article.date, '2022-05-04')
+})
+
+test('share buttons left between the header and the byline do not hide it', () => {
+  const text = ['Harbour town votes to rebuild its old pier', paragraphs[0], 'Twittern', 'Pinnen', 'Teilen', 'Mail', 'Drucken', 'Merken', 'Jane Example,', 'am Sonntag, 11.12.2022 - 05:00 (1 Kommentar)', ...paragraphs.slice(1)].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
 test.run()

@@ -5,7 +5,7 @@
  */
 import {findDate, isDateLineWord, isDateWord, withoutDates} from './date-line.js'
 import {bylineLabels, metaFurniture, notNameWords, roleWords} from './header-data.js'
-import {allCreditNouns, allStopWords} from './language-data.js'
+import {allCreditNouns, allJobTitles, allNameConjunctions, allStopWords, allTeamNames} from './language-data.js'
 
 /** Particles inside names (`Alexa von Heyden`), which are stop words elsewhere. */
 export const nameParticles = new Set(['van', 'von', 'der', 'den', 'de', 'du', 'da', 'del', 'la', 'le', 'di', 'dos', 'das', 'bin', 'al', 'ibn'])
@@ -34,13 +34,30 @@ export function isLoneName(text: string, minimumWords = 2): boolean {
   if (words.length < minimumWords) return false
   // A header word opens a phrase, not a name (`Letzte Aktualisierung`
   // over a date); inside a name it is a team's (`Jane Doe Redaktion`).
-  if (notNameWords.has((words[0] ?? '').toLowerCase())) return false
+  const first = (words[0] ?? '').toLowerCase()
+  if (notNameWords.has(first) || bylineLabels.includes(first)) return false
   for (const word of words) {
     const lower = word.toLowerCase()
     if (nameParticles.has(lower)) continue
     if (!/^\p{Lu}/u.test(word) || allStopWords.has(lower) || isDateWord(word)) return false
   }
   return true
+}
+
+/** Between the names of a list: a comma, a conjunction, or both. */
+const nameListSeparator = new RegExp(`\\s*,\\s*(?:(?:${[...allNameConjunctions].join('|')})\\s+)?|\\s+(?:${[...allNameConjunctions].join('|')})\\s+`, 'iu')
+
+/** Most names of a list of authors. */
+const maximumListNames = 6
+
+/**
+ * Whether a line is only a list of two or more names (`Jane Doe, John Roe`,
+ * `Jane Doe und John Roe`), each of a name's shape.
+ */
+export function isNameList(text: string): boolean {
+  if (text.length > 50 * maximumListNames) return false
+  const names = text.split(nameListSeparator)
+  return names.length >= 2 && names.length <= maximumListNames && names.every((name) => isLoneName(name))
 }
 
 /** Labels that pages print alone on the line above the author's name. */
@@ -54,7 +71,14 @@ export const bylineLabel =
 export function cleanName(value: string): string {
   // A handle or a note in brackets after the name (`Jane Doe @janedoe`,
   // `Jane Doe (reporting) and …`) ends it.
-  const words = value.trim().replace(/\s+[@(].*$/u, '').replace(roleSuffix, '').split(/\s+/u)
+  // So does an e-mail address, a credit (`Foto: …`) or meta furniture
+  // (`Kategorien: …`, `Twitter Account von …`) that a byline rule took along.
+  const words = cutCredit(cutFurniture(unglueLabels(value.trim())))
+    .replace(/\s+\S+@[\p{L}\p{N}-]+\.\S*.*$/u, '')
+    .replace(/\s*[@(].*$/u, '')
+    .trim()
+    .replace(roleSuffix, '')
+    .split(/\s+/u)
   // A month, a weekday or a preposition that the capitalised-word run took
   // along (`Jane Doe On 12 May`, `Jane Doe Vom 3. Mai`).
   while (words.length > 1 && (isDateWord(words.at(-1) ?? '') || allStopWords.has((words.at(-1) ?? '').toLowerCase()))) words.pop()
@@ -79,7 +103,10 @@ const furnitureAlternation = [...metaFurniture].sort((a, b) => b.length - a.leng
 const furnitureInLine = new RegExp(`(?<![\\p{L}])(?:${furnitureAlternation})(?![\\p{L}])`, 'iu')
 
 /** A job title after the name, glued on or after a comma (`Jane DoeStaff Writer`). */
-const roleSuffix = new RegExp(`\\s*,?\\s*(?:${[...roleWords].sort((a, b) => b.length - a.length).join('|')})$`, 'iu')
+const roleSuffix = new RegExp(
+  `\\s*,?\\s*(?:${[...roleWords].sort((a, b) => b.length - a.length).join('|')})$|\\s*,\\s*(?:[\\p{L}.-]+\\s+){0,4}(?:${[...allJobTitles].sort((a, b) => b.length - a.length).join('|')})$`,
+  'iu'
+)
 
 /**
  * A preposition label glued to the name by copying (`Veröffentlicht
@@ -88,9 +115,15 @@ const roleSuffix = new RegExp(`\\s*,?\\s*(?:${[...roleWords].sort((a, b) => b.le
  */
 const gluedLabel = /(?<![\p{L}])(?:[Vv]on|[Bb]y|BY|[Pp]or|[Pp]ar)(?=\p{Lu}\p{Ll})/gu
 
-/** A line with a space put back between a glued label and the name. */
+/** Meta furniture glued to the word before it (`LesezeitKommentare4`, `Jane DoeComments`). */
+const gluedFurniture = new RegExp(
+  `(?<=\\p{Ll})(?=(?:${[...metaFurniture].sort((a, b) => b.length - a.length).map((word) => (word[0] ?? '').toUpperCase() + word.slice(1)).join('|')})(?![\\p{Ll}]))`,
+  'gu'
+)
+
+/** A line with a space put back between a glued label and the name, and before glued furniture. */
 export function unglueLabels(text: string): string {
-  return text.replace(gluedLabel, '$& ')
+  return text.replace(gluedLabel, '$& ').replace(gluedFurniture, ' ')
 }
 
 /** Separators between the parts of a meta line. */
@@ -126,9 +159,18 @@ export function metaLineName(line: string, labelledOnly = false): string | undef
   const parts = cutFurniture(withoutDates(text, ' | '))
     .split(metaParts)
     .map((part) => trimDateWords(part.replace(/(?<![\p{L}])\d+(?![\p{L}])|[()[\]{}:;!?]/gu, ' ')))
-    .filter((part) => /\p{L}{2}/u.test(part))
+    // Parts of header words only (`3 min`, `Uhr`) are no candidates.
+    .filter((part) => /\p{L}{2}/u.test(part) && !part.split(/\s+/u).every((word) => (notNameWords.has(word.toLowerCase()) && !allTeamNames.has(word.toLowerCase())) || isDateLineWord(word)))
   if (parts.length !== 1) return undefined
   return nameAt(parts[0] ?? '', true)
+}
+
+/** A picture credit's label (`Foto:`, `Photos:`). */
+const creditLabel = new RegExp(`(?<![\\p{L}])(?:${[...allCreditNouns].join('|')})\\s*:`, 'iu')
+
+function cutCredit(text: string): string {
+  const found = creditLabel.exec(text)
+  return found ? text.slice(0, found.index) : text
 }
 
 /** Labels that are nouns (`Autor`, `Text`), not prepositions. */
@@ -178,6 +220,12 @@ function nameAt(text: string, whole: boolean, userNames = true): string | undefi
     const token = raw.replace(/[,;|]+$/u, '')
     const lower = token.toLowerCase()
     const last = token !== raw
+    // A newsroom signs as a person does (`Redaktion`, `auto-motor.at Redaktion`).
+    if (allTeamNames.has(lower)) {
+      taken.push(token)
+      ended = true
+      break
+    }
     if (!/^[\p{L}]/u.test(token) || token.includes('@') || isDateWord(token) || notNameWords.has(lower)) break
     // A word of a name has two letters in a row, or is an initial (`J.`):
     // `A-Z` of `Themen von A-Z` is none.
@@ -200,13 +248,17 @@ function nameAt(text: string, whole: boolean, userNames = true): string | undefi
   // A name ends its part of the line: what follows is a separator, a date
   // or a time (`von Jane Doe | 3. Mai`, `by Jane Doe on May 3`), else the
   // label was a preposition of a phrase (`Hilfe durch sozialen Wandel`).
-  if (!ended && !closesName(tokens.slice(taken.length))) return undefined
+  // Header words after the name are the post's sections (`3. Mai 2021 Jane
+  // Doe Kultur`), which close it as well.
+  const rest = tokens.slice(taken.length)
+  const sections = rest.length > 0 && rest.every((token) => notNameWords.has(token.replace(/[,;|]+$/u, '').toLowerCase()))
+  if (!ended && !sections && !closesName(rest)) return undefined
   if (whole) {
-    if (taken.length !== tokens.length) return undefined
+    if (taken.length !== tokens.length && !sections) return undefined
     // One capitalised word beside a date is a place or a section as often as
     // a name; a user name shows itself by a lowercase start or inner capitals.
     const only = taken[0] ?? ''
-    if (taken.length === 1 && !/^\p{Ll}|\p{Ll}\p{Lu}/u.test(only)) return undefined
+    if (taken.length === 1 && !/^\p{Ll}|\p{Ll}\p{Lu}/u.test(only) && !allTeamNames.has(only.toLowerCase())) return undefined
   }
   return cleanName(taken.join(' ').replace(/[.:]$/u, ''))
 }

@@ -139,3 +139,60 @@ export const creditNouns: Readonly<Record<string, readonly string[]>> = {
 
 /** Every credit noun of every language. */
 export const allCreditNouns: ReadonlySet<string> = new Set(Object.values(creditNouns).flat())
+
+/**
+ * Words that join the last two names of a list of authors (`Jane Doe and
+ * John Roe`, `Jane Doe und John Roe`, `Jane Doe y John Roe`), per language,
+ * lowercased.
+ */
+export const nameConjunctions: Readonly<Record<string, readonly string[]>> = {
+  en: ['and', '&'],
+  de: ['und'],
+  fr: ['et'],
+  es: ['y', 'e'],
+  it: ['e', 'ed'],
+  pt: ['e'],
+  nl: ['en'],
+  pl: ['i'],
+  ru: ['и']
+}
+
+/** Every name conjunction of every language. */
+export const allNameConjunctions: ReadonlySet<string> = new Set(Object.values(nameConjunctions).flat())
+
+/**
+ * Names of a newsroom that sign an article instead of a person
+ * (`Redaktion`, `Staff`), per language, lowercased: headers print them
+ * where a name stands, and they are no section or menu word there.
+ */
+export const teamNames: Readonly<Record<string, readonly string[]>> = {
+  en: ['staff', 'newsroom', 'editors', 'editorial team'],
+  de: ['redaktion', 'onlineredaktion', 'online-redaktion'],
+  fr: ['rédaction', 'la rédaction'],
+  es: ['redacción'],
+  it: ['redazione'],
+  pt: ['redação', 'redacção'],
+  nl: ['redactie']
+}
+
+/** Every team name of every language. */
+export const allTeamNames: ReadonlySet<string> = new Set(Object.values(teamNames).flat())
+
+/**
+ * Job titles that bylines print after the name (`Jane Doe, AP Sports
+ * Writer`, `Jane Doe, Redakteurin`), per language, lowercased: the last
+ * word of a role, so that any words before it (`Senior`, `Political`) go
+ * with it.
+ */
+export const jobTitles: Readonly<Record<string, readonly string[]>> = {
+  en: ['writer', 'reporter', 'editor', 'correspondent', 'contributor', 'columnist', 'journalist', 'producer', 'photographer', 'analyst', 'critic'],
+  de: ['redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'journalist', 'journalistin', 'autor', 'autorin', 'reporter', 'reporterin', 'chefredakteur', 'chefredakteurin', 'volontär', 'volontärin'],
+  fr: ['rédacteur', 'rédactrice', 'journaliste', 'correspondant', 'correspondante', 'envoyé spécial', 'envoyée spéciale'],
+  es: ['periodista', 'redactor', 'redactora', 'corresponsal', 'editor', 'editora'],
+  it: ['giornalista', 'redattore', 'redattrice', 'corrispondente', 'inviato', 'inviata'],
+  pt: ['jornalista', 'redator', 'redatora', 'correspondente', 'repórter'],
+  nl: ['redacteur', 'verslaggever', 'correspondent', 'journalist']
+}
+
+/** Every job title of every language. */
+export const allJobTitles: ReadonlySet<string> = new Set(Object.values(jobTitles).flat())

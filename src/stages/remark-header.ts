@@ -9,7 +9,7 @@ import {allStopWords} from './language-data.js'
 import {isHeadlineShaped, maximumHeadlineLength, maximumHeadlineWords} from './headline-shape.js'
 import {outsideRule} from './remark-article-region.js'
 import {beyondReach} from './find-headline.js'
-import {bylineLabel, cleanName, isLoneName, labelInLine, maximumMetaLength, maximumNameWords, metaLineName, nameParticles, unglueLabels} from './byline.js'
+import {bylineLabel, cleanName, isLoneName, isNameList, labelInLine, maximumMetaLength, maximumNameWords, metaLineName, nameParticles, unglueLabels} from './byline.js'
 
 /** How many lines after the headline the header block may span. */
 const headerReach = 16
@@ -57,6 +57,10 @@ export function remarkHeader() {
           {place: first.node.position?.start, ruleId: 'missing-headline', source: 'eleventy-plugin-wire'}
         )
         message.fatal = true
+        // A region may start below the headline: its first lines still
+        // hold the byline and the date.
+        state.bodyStart = first.index
+        claimEarlyHeaderLines(state)
         return undefined
       }
       keep(first, 'title')
@@ -115,7 +119,8 @@ function claimEarlyHeaderLines(state: ArticleState): void {
   for (let index = state.bodyStart; index < state.lines.length && seen < earlyReach; index++) {
     const line = state.lines[index]
     if (!line || line.fate) continue
-    seen++
+    // One-word lines (share buttons left in the body) do not use up the reach.
+    if (line.text.includes(' ')) seen++
     // A trailer (`(Reporting by …)`) closes a short article: nothing after it is header.
     if (matchRule(state.presets, 'trailers', line.text)) break
     const byline = state.byline === undefined ? bylineRule(state, line.text) : undefined
@@ -357,7 +362,7 @@ function nameByline(state: ArticleState, line: ArticleLine): boolean {
   const previous = state.lines[line.index - 1]
   const labelled = previous !== undefined && bylineLabel.test(previous.text)
   const name = line.text.replace(/[,;]$/u, '').replace(agencySuffix, '')
-  if (isLoneName(name, labelled ? 1 : 2)) {
+  if (isLoneName(name, labelled ? 1 : 2) || isNameList(name)) {
     if (!labelled && !datedNeighbour(state, line.index) && !underName.test(state.lines[line.index + 1]?.text ?? '')) return false
     if (labelled && previous && (!previous.fate || previous.fate.kind === 'removed')) remove(previous, 'byline-label', 'byline')
     takeByline(state, line, name)
