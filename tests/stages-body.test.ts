@@ -101,4 +101,36 @@ test('subheadings between paragraphs are no closing gap, nor is a gap with much 
   assert.equal(parseArticle(withButtons, {inputPath: 'page.txt'}).body, [paragraphs[1], paragraphs[2], ...morePier])
 })
 
+
+test('a list that the last paragraph announces with a colon is the article’s, up to the next removed line', () => {
+  const items = ['Harbour Day with the brass band', 'Boat tours along the new wall', 'Fish market on the quay', 'Lantern walk at dusk']
+  const source = [
+    'Harbour town votes to rebuild its old pier',
+    ...paragraphs,
+    'The programme of the opening weekend, as the council published it:',
+    ...items,
+    'Share',
+    'Contact us',
+    'Imprint'
+  ].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  for (const item of items) assert.ok(article.body.includes(item), item)
+  assert.not.ok(article.body.includes('Imprint'))
+})
+
+test('a short label with a colon after the last paragraph announces a list too', () => {
+  const items = ['Harbour Day with the brass band', 'Boat tours along the new wall', 'Fish market on the quay']
+  const source = ['Harbour town votes to rebuild its old pier', ...paragraphs, 'Opening weekend:', ...items].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.ok(article.body.includes('Opening weekend:'))
+  for (const item of items) assert.ok(article.body.includes(item), item)
+})
+
+test('without a colon, a run of short lines after the article stays out', () => {
+  const menu = ['Harbour Day with the brass band', 'Boat tours along the new wall', 'Fish market on the quay']
+  const source = ['Harbour town votes to rebuild its old pier', ...paragraphs, ...menu].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  for (const item of menu) assert.not.ok(article.body.includes(item), item)
+})
+
 test.run()

@@ -191,4 +191,26 @@ test('cart widgets, app promos, comment box links, support appeals, photographer
   assert.is(rule('endMarkers', 'Der Beitrag wurde am Montag, den 3. Mai 2020 um 10:00 Uhr veröffentlicht und wurde unter Hafen abgelegt.'), 'post-footer')
 })
 
+test('blog share rows, post navigation and comment form fields are furniture', () => {
+  for (const [text, id] of [
+    ['Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)', 'new-window-button'],
+    ['Teilen Sie dies mit:', 'share-row-label'],
+    ['Like this:', 'share-row-label'],
+    ['Gefällt mir Lade …', 'share-row-label'],
+    ['Vorheriges Weiter', 'navigation-label'],
+    ['Neuerer Post Älterer Post', 'navigation-label'],
+    ['Next post', 'navigation-label'],
+    ['Deine E-Mail (bleibt natürlich unter uns)', 'comment-form'],
+    ['E-Mail-Adresse', 'comment-form'],
+    ['Quellen ausblenden', 'section-label'],
+    ['getaggt mit: Hafen, Stadtrat', 'tag-list']
+  ] as const) {
+    assert.is(rule('remove', text), id, text)
+  }
+  assert.is(rule('remove', 'The next post office opens in the harbour hall in May.'), undefined)
+  for (const text of ['Weitere Videos', 'Lesetipps', 'Lue seuraavaksi:', 'Editors’ Recommendations:']) {
+    assert.is(rule('relatedHeaders', text), 'related-header', text)
+  }
+})
+
 test.run()

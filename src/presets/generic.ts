@@ -12,6 +12,8 @@ const uiLabel = [
   'copy(?: link| to clipboard)?',
   'copied',
   'print',
+  '(?:seite|artikel) drucken',
+  'print (?:this )?(?:page|article)',
   'e-?mail',
   'tweet',
   'facebook',
@@ -47,7 +49,9 @@ const navigationLabel = [
   'cookie (?:policy|settings|preferences)', 'terms(?: of (?:use|service))?', 'terms (?:and|&) conditions', 'sitemap', 'faq',
   'help', 'rss', 'log ?in', 'log ?out', 'sign (?:in|out|up)', 'subscribe', 'register', 'my account', 'advertise(?: with us)?',
   'skip to (?:main )?content', 'skip to navigation', 'back to top', 'newsletters?', 'follow us', 'more', 'next', 'previous',
-  'back', 'reply', 'cancel(?: reply)?',
+  'back', 'reply', 'cancel(?: reply)?', '(?:next|previous|older|newer) posts?',
+  // One line of a blog's post navigation: `Vorheriges Weiter`, `Neuerer Post Älterer Post`.
+  '(?:vorheriger|nächster) (?:beitrag|artikel)', 'vorheriges', 'nächstes', '(?:neuerer|älterer) post',
   // German
   'startseite', 'suche(?:n)?', 'suche nach:?', 'menü', 'hauptmenü', 'über uns', 'kontakt(?:formular)?', 'impressum',
   'datenschutz(?:erklärung|hinweise|einstellungen)?', 'agb', 'nutzungsbedingungen', 'mediadaten', 'anmelden', 'abmelden',
@@ -114,11 +118,11 @@ export const generic: Preset = {
     },
     {id: 'separator', pattern: /^[-_*=~•·.]{3,}$/u},
     // Alternatives are literal, so the group cannot backtrack catastrophically.
-    {id: 'navigation-label', pattern: new RegExp(`^(?:${navigationLabel})\\s*[»›>|]?$`, 'iu')},
+    {id: 'navigation-label', pattern: new RegExp(`^(?:[«‹<]\\s*)?(?:(?:${navigationLabel})\\s*[»›>|]?\\s*){1,3}$`, 'iu')},
     {
       id: 'comment-form',
       pattern:
-        /^(?:name|e-?mail(?: address| adresse)?|website|webseite|url|kommentar|comment|nom|nombre|correo electrónico|sito web)\s*\*?\s*(?:\(required\)|\(erforderlich\))?$|^(?:required fields are marked|erforderliche felder sind mit|your email address will not be published|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht|save my name, email|meinen namen, meine e-mail-adresse)/iu
+        /^(?:(?:dein|deine|ihr|ihre|your)\s)?(?:name|e-?mail(?:[- ]?(?:address|adresse))?|website|webseite|url|kommentar|comment|nom|nombre|correo electrónico|sito web)\s*\*?\s*(?:\([^()]{0,60}\))?$|^(?:required fields are marked|erforderliche felder sind mit|your email address will not be published|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht|save my name, email|meinen namen, meine e-mail-adresse)/iu
     },
     {
       id: 'cookie-notice',
@@ -173,7 +177,7 @@ export const generic: Preset = {
       // `alle anzeigen`): navigation, never a heading of the article.
       id: 'navigation-link',
       pattern:
-        /^(?:zurück zu[rm]? [\p{L}\p{N} -]{1,40}|zu allen [\p{L} -]{1,30}|alle (?:anzeigen|beiträge|artikel)|weiterlesen(?: \d{1,2} minuten)?|mehr lesen(?: über)?|auf einer seite lesen|back to (?:top|home|overview|list|all [\p{L} ]{1,30})|read more|continue reading|show all|view all|see all|lire la suite|leer más|leia mais|leggi (?:tutto|di più)|czytaj (?:więcej|dalej)|lees meer)\s*[:»›>…]*$/iu
+        /^(?:zurück zu[rm]? [\p{L}\p{N} -]{1,40}|zu allen [\p{L} -]{1,30}|alle (?:anzeigen|beiträge|artikel)|weiterlesen(?: \d{1,2} minuten)?|mehr lesen(?: über)?|(?:artikel )?auf einer seite lesen|back to (?:top|home|overview|list|all [\p{L} ]{1,30})|read more|continue reading|show all|view all|see all|lire la suite|leer más|leia mais|leggi (?:tutto|di più)|czytaj (?:więcej|dalej)|lees meer)\s*[:»›>…]*$/iu
     },
     {
       // An invitation to get posts by mail, newsletter or not.
@@ -194,7 +198,7 @@ export const generic: Preset = {
       // `Filed under x`, `TAGS:`).
       id: 'tag-list',
       pattern:
-        /^(?:tags?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|etiquetas|temas|kategorien?|categories|category|catégories?|mots-clés|tagi|tematy|markiert mit|verschlagwortet mit|filed under|tagged(?: with)?|topics)(?:\s*:\s*.{0,300}|\s*:?)$/iu
+        /^(?:tags?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|etiquetas|temas|kategorien?|categories|category|catégories?|mots-clés|tagi|tematy|markiert mit|getaggt mit|verschlagwortet mit|themen in diesem artikel|filed under|tagged(?: with)?|topics)(?:\s*:\s*.{0,300}|\s*:?)$/iu
     },
     {
       // The affiliate disclaimer that shopping and review pages print over
@@ -234,7 +238,7 @@ export const generic: Preset = {
       // `Comments are moderated`), printed over it, never in a story.
       id: 'comment-policy',
       pattern:
-        /^(?=.{0,400}$)(?=.*?comment).{0,160}?\b(?:we welcome (?:reader )?comments|comments are moderated|comments (?:are|will be) (?:reviewed|checked)|we ask that comments|(?:keep|please keep) (?:your )?comments|leave a comment below|sag(?:t)? uns in den kommentaren|schreib(?:t)? (?:es )?(?:uns )?in die kommentare)/iu
+        /^(?=.{0,400}$)(?=.*?comment).{0,160}?\b(?:we welcome (?:reader )?comments|comments are moderated|comments (?:are|will be) (?:reviewed|checked)|we ask that comments|(?:keep|please keep) (?:your )?comments|leave a comment below|sag(?:t)? uns in den kommentaren|schreib(?:t)? (?:es )?(?:uns )?in die kommentare|(?:verraten|schreiben) sie (?:(?:es )?uns )?(?:gerne )?in den kommentaren|wenn sie diese[nm]? (?:blogeintrag|beitrag|artikel) kommentieren)/iu
     },
     {
       // The label of a box of links or references under the article
@@ -242,7 +246,7 @@ export const generic: Preset = {
       // links, the label is not the article's sentence.
       id: 'section-label',
       pattern:
-        /^(?:weitere (?:informationen|infos|links|hinweise)|mehr (?:informationen|infos)|weiterführende (?:links|informationen|literatur)|quellen(?:angaben)?|literatur(?:hinweise)?|further information|more information|contexto de la noticia|más información|plus d['’]informations?|pour en savoir plus|ulteriori informazioni|fuentes)\s*:?$/iu
+        /^(?:weitere (?:informationen|infos|links|hinweise)|mehr (?:informationen|infos)|weiterführende (?:links|informationen|literatur)|quellen(?:angaben)?|literatur(?:hinweise)?|further information|more information|contexto de la noticia|más información|plus d['’]informations?|pour en savoir plus|ulteriori informazioni|fuentes|quellen (?:ausblenden|einblenden|anzeigen)|inhaltsverzeichnis|table of contents|sommaire|índice)\s*:?$/iu
     },
     {
       // A caption that a zoom button or a stock note marks (`Vergrößern
@@ -303,6 +307,21 @@ export const generic: Preset = {
         /^(?=.{0,400}$).{0,200}?\b(?:(?:handelt es sich um|sind|are) (?:sogenannte |so-called )?affiliate[- ]links|(?:may|might) receive compensation|advertisers do not influence|(?:erhalten|erhält|bekommen|bekommt) .{0,40}?\b(?:ggf\. |gegebenenfalls |eventuell |möglicherweise )?eine provision)/iu
     },
     {
+      // A button that says it opens a window (`Klick, um auf Facebook zu
+      // teilen (Wird in neuem Fenster geöffnet)`, `Click to print (Opens in
+      // new window)`): share and print rows of blogs.
+      id: 'new-window-button',
+      pattern:
+        /^.{1,100}\((?:wird in neuem fenster geöffnet|opens in (?:a )?new (?:window|tab)|s['’]ouvre dans une nouvelle fenêtre|se abre en una (?:nueva )?ventana(?: nueva)?|si apre in una nuova finestra|abre em (?:uma )?nova janela|opent in (?:een )?nieuw venster)\)$/iu
+    },
+    {
+      // A blog's share and like rows (`Teilen Sie dies mit:`, `Share this:`,
+      // `Gefällt mir:`, `Like this:`, `Gefällt mir Lade …`).
+      id: 'share-row-label',
+      pattern:
+        /^(?:teilen sie dies mit|share this|partager cette page|compartir esto|condividi questo|gefällt mir|like this|j['’]aime|me gusta|mi piace)\s*:?$|^(?:gefällt mir|like|j['’]aime|me gusta|mi piace) (?:lade|loading|chargement|cargando|caricamento)\s?(?:…|\.\.\.)$/iu
+    },
+    {
       // A shop's cart widget (`Ihr Warenkorb ist leer`, `Your cart is empty`).
       id: 'shop-widget',
       pattern: /^(?:ihr|dein|your) (?:warenkorb|einkaufswagen|cart|basket|shopping cart|shopping bag) (?:ist|is) (?:leer|empty)\.?$/iu
@@ -342,7 +361,7 @@ export const generic: Preset = {
       // nützlich?`, `Was this article helpful?`).
       id: 'feedback-prompt',
       pattern:
-        /^(?:war (?:der|dieser) (?:artikel|beitrag|text) (?:nützlich|hilfreich)|(?:dieser|der) (?:artikel|beitrag) gefällt (?:ihnen|dir)|was (?:this|the) (?:article|page|post) (?:helpful|useful)|did you (?:like|enjoy) this (?:article|story|post)|hat (?:ihnen|dir) (?:der|dieser) (?:artikel|beitrag) gefallen|hier ist ihre meinung gefragt)\s*[?!.]*$/iu
+        /^(?:war (?:der|dieser) (?:artikel|beitrag|text) (?:nützlich|hilfreich)|(?:dieser|der) (?:artikel|beitrag) gefällt (?:ihnen|dir)|was (?:this|the) (?:article|page|post) (?:helpful|useful)|did you (?:like|enjoy) this (?:article|story|post)|hat (?:ihnen|dir) (?:der|dieser) (?:artikel|beitrag) gefallen|hier ist ihre meinung gefragt|valora (?:esta|este) (?:noticia|artículo|nota))\s*[?!.]*$/iu
     }
   ],
   endMarkers: [
@@ -364,7 +383,7 @@ export const generic: Preset = {
     {
       id: 'comments-section',
       pattern:
-        /^[\[(]?\s*(?:leave a (?:reply|comment)|add a comment|post a comment|(?:top rated|read all|view(?: all)?|show(?: all)?|see all|load) comments|no comments yet\b.{0,60}|comments are (?:subject to|closed|moderated)\b.{0,160}|(?:join|start) the (?:discussion|conversation)|sign in to (?:post a )?(?:comment|reply)|comparte tu opinión|tell us what you think\W{0,4}|\d+ (?:comments?|responses?|replies|kommentare?|antworten|commentaires?|comentarios?|commenti)(?: (?:on|zu|to|sur|en|su) .{1,200})?|\d+ (?:thoughts?|gedanken(?: zu)?) .{1,200}|(?:one|ein) (?:thought|gedanke) .{1,200}|schreibe einen kommentar|kommentar (?:verfassen|schreiben|hinterlassen)|diskutieren sie mit|laisser un commentaire|deja un comentario|deixe um comentário|lascia un commento|comments|kommentare|commentaires|comentarios|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze|vos réactions|reactions)\s?\(\d{1,5}\)|write a comment|hinterlasse (?:eine antwort|einen kommentar)|kommentieren sie(?: hier)?|(?:please )?log ?in (?:here )?to (?:leave|post) a comment|sie müssen (?:sich )?(?:angemeldet sein|anmelden),? um .{1,40}|nur angemeldete benutzer können .{1,40}|para comentar debes .{1,80}|there are \d{1,5} comments\b.{0,40}|(?:über|about) (?:den autor|die autorin|the author)|à propos de l['’]auteur|sobre el autor)\s*[\])]?\s*:?$/iu
+        /^[\[(]?\s*(?:leave a (?:reply|comment)|add a comment|post a comment|(?:top rated|read all|view(?: all)?|show(?: all)?|see all|load) comments|no comments yet\b.{0,60}|comments are (?:subject to|closed|moderated)\b.{0,160}|(?:join|start) the (?:discussion|conversation)|sign in to (?:post a )?(?:comment|reply)|comparte tu opinión|tell us what you think\W{0,4}|\d+ (?:comments?|responses?|replies|kommentare?|antworten|commentaires?|comentarios?|commenti)(?: (?:on|zu|to|sur|en|su) .{1,200})?|\d+ (?:thoughts?|gedanken(?: zu)?) .{1,200}|(?:one|ein) (?:thought|gedanke) .{1,200}|schreibe einen kommentar|kommentar (?:verfassen|schreiben|hinterlassen)|diskutieren sie mit|laisser un commentaire|deja un comentario|deixe um comentário|lascia un commento|comments|kommentare|commentaires|comentarios|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze|vos réactions|reactions)\s?\(\d{1,5}\)|write a comment|hinterlasse (?:eine antwort|einen kommentar)|kommentieren sie(?: hier)?|(?:please )?log ?in (?:here )?to (?:leave|post) a comment\.?|zum verfassen von kommentaren bitte .{1,60}|sie müssen (?:sich )?(?:angemeldet sein|anmelden),? um .{1,40}|nur angemeldete benutzer können .{1,40}|para comentar debes .{1,80}|there are \d{1,5} comments\b.{0,40}|(?:über|about) (?:den autor|die autorin|the author)|à propos de l['’]auteur|sobre el autor)\s*[\])]?\s*:?$/iu
     },
     {
       // The author box under an article (`About the author`, `Über den
@@ -388,7 +407,7 @@ export const generic: Preset = {
     {
       id: 'related-header',
       pattern:
-        /^(?:you (?:might|may) also like|related(?: articles| stories| posts| content| coverage| news| topics| links)?|(?:most (?:popular|read|viewed)|trending(?: now)?|top stories|also read|more in [\p{L} ]{1,30})|(?:ähnliche|verwandte|weitere) (?:beiträge|artikel|themen|nachrichten)|meistgelesen(?:e artikel)?|das könnte dich auch interessieren|articles les plus lus|à lire également|artículos relacionados|lo más leído|articoli correlati|i più letti|mais lidas|notícias relacionadas|gerelateerde artikelen|похожие статьи|more on this (?:story|topic)|read (?:more|also|next)|recommended(?: for you)?|more (?:stories|from [\p{L} ]{1,30})|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|weitere artikel|à lire aussi|lire aussi|sur le même sujet|lee también|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|veja também|lees ook|meer over dit onderwerp|читайте также|temas relacionados|más noticias|lo más visto|más leídas|leia mais|empfehlungen aus der redaktion|viel gelesen(?: in [\p{L} ]{1,30})?|auch interessant|passend zum thema|mehr (?:zu|von|aus) [\p{L}\p{N} .-]{1,30}|editor['’]s picks|more news|latest (?:news|stories)|in other news|(?:das|dies|diese[sr]?|folgende) (?:thema |artikel |beiträge )?könnten? (?:dich|sie|dir|ihnen|euch) (?:auch |ebenfalls )?interessieren|(?:weitere|ähnliche|verwandte|empfohlene|beliebte|aktuelle|passende|neueste) (?:beiträge|artikel|themen|nachrichten|links|berichte|meldungen|themenbereiche)(?: [\p{L}\p{N} .-]{1,40})?|meist ?gelesen|schon gelesen\?|zum weiterlesen|empfohlen für dich|(?:notas|artículos|noticias) relacionad[oa]s(?: [\p{L} .-]{1,40})?|otras noticias|mirá también|dans la même rubrique|pour approfondir|à lire (?:aussi|également)|czytaj (?:też|także|również)|polecamy|zobacz (?:też|także|również)|explore further|you (?:might|may) (?:also )?be interested in|popular (?:articles|stories|posts)|read these next|você (?:também )?pode gostar|вам (?:также )?может быть интересно|související(?: články)?)\s*[:!….]*$/iu
+        /^(?:you (?:might|may) also like|related(?: articles| stories| posts| content| coverage| news| topics| links)?|(?:most (?:popular|read|viewed)|trending(?: now)?|top stories|also read|more in [\p{L} ]{1,30})|(?:ähnliche|verwandte|weitere) (?:beiträge|artikel|themen|nachrichten)|meistgelesen(?:e artikel)?|das könnte dich auch interessieren|articles les plus lus|à lire également|artículos relacionados|lo más leído|articoli correlati|i più letti|mais lidas|notícias relacionadas|gerelateerde artikelen|похожие статьи|more on this (?:story|topic)|read (?:more|also|next)|recommended(?: for you)?|more (?:stories|from [\p{L} ]{1,30})|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|weitere artikel|à lire aussi|lire aussi|sur le même sujet|lee también|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|veja também|lees ook|meer over dit onderwerp|читайте также|temas relacionados|más noticias|lo más visto|más leídas|leia mais|empfehlungen aus der redaktion|viel gelesen(?: in [\p{L} ]{1,30})?|auch interessant|passend zum thema|mehr (?:zu|von|aus) [\p{L}\p{N} .-]{1,30}|editor['’]s picks|editors['’]? (?:picks|recommendations|choice)|lesetipps?|lue (?:myös|lisää|seuraavaksi)|ezek is érdekelhetnek|die meistgelesenen artikel(?: [\p{L}\p{N} ./-]{1,40})?|verwandte artikel(?:\s?mehr vom autor)?|more news|latest (?:news|stories)|in other news|(?:das|dies|diese[sr]?|folgende) (?:thema |artikel |beiträge )?könnten? (?:dich|sie|dir|ihnen|euch) (?:auch |ebenfalls )?interessieren|(?:weitere|ähnliche|verwandte|empfohlene|beliebte|aktuelle|passende|neueste) (?:beiträge|artikel|themen|nachrichten|links|berichte|meldungen|themenbereiche|videos|pressemitteilungen|news)(?: [\p{L}\p{N} .-]{1,40})?|meist ?gelesen|schon gelesen\?|zum weiterlesen|empfohlen für dich|(?:notas|artículos|noticias) relacionad[oa]s(?: [\p{L} .-]{1,40})?|otras noticias|mirá también|dans la même rubrique|pour approfondir|à lire (?:aussi|également)|czytaj (?:też|także|również)|polecamy|zobacz (?:też|także|również)|explore further|you (?:might|may) (?:also )?be interested in|popular (?:articles|stories|posts)|read these next|você (?:também )?pode gostar|вам (?:также )?может быть интересно|související(?: články)?)\s*[:!….]*$/iu
     }
   ],
   credits: [

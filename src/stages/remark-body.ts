@@ -21,7 +21,7 @@ export function remarkBody() {
     const state = getArticleState(file)
     let ended: string | undefined
     const region = state.region
-    const last = region ? articleEnd(state) : undefined
+    const last = region ? announcedListEnd(state, articleEnd(state)) : undefined
     const comments = commentStart(state)
     const datedList = datedListStart(state)
     markAuthorBiography(state)
@@ -54,12 +54,11 @@ export function remarkBody() {
         remove(line, 'dated-list')
         continue
       }
-      // A marker above the article block (`3 comments` under a headline)
-      // does not end an article that has not started.
-      const end = region && index < region.start ? undefined : matchRule(state.presets, 'endMarkers', line.text)
-      // A marker above the article's paragraphs is a widget label
-      // (`0 Comments` under the byline), not the end.
-      if (end && articleNotStarted(state, index)) {
+      const end = matchRule(state.presets, 'endMarkers', line.text)
+      // A marker above the article block or its paragraphs (`3 comments`,
+      // `Vos réactions (11)` under a headline) is a widget label: it does
+      // not end an article that has not started, and it is not the article's.
+      if (end && ((region && index < region.start) || articleNotStarted(state, index))) {
         remove(line, end.rule.id)
         continue
       }
@@ -154,6 +153,49 @@ function articleEnd(state: ArticleState): number | undefined {
     if (fate?.kind === 'removed' && fate.rule !== 'duplicate-line') gapRemovals++
   }
   return region.end
+}
+
+/** Most lines of a list that a colon announces after the article's last paragraph. */
+const maximumAnnouncedList = 60
+
+/** Most words of a label that announces a list (`Aus dem Inhalt:`, `Ingredients:`). */
+const maximumListLabelWords = 8
+
+/** A line that announces what follows: it ends with a colon. */
+const announces = /:\s*$/u
+
+/**
+ * Extend the article's end over a list that its last paragraph announces:
+ * a paragraph ending with a colon (`Read about:`), or a short label with a
+ * colon right after it (`Aus dem Inhalt:`), is followed by the article's
+ * own list (programme points, ingredients, tour dates, a table), short lines
+ * that would otherwise read as a menu. The list is the run of short lines
+ * (table rows included) that no rule claimed; it ends at the first line a
+ * rule removed or at prose.
+ */
+function announcedListEnd(state: ArticleState, last: number | undefined): number | undefined {
+  if (last === undefined) return last
+  const lines = state.lines
+  let end = last
+  // The article's last line that no rule removed.
+  let at = last
+  while (at >= 0 && lines[at]?.fate?.kind === 'removed') at--
+  const closing = lines[at]
+  let start: number | undefined
+  if (closing && announces.test(closing.text)) start = last + 1
+  else {
+    const label = lines[last + 1]
+    const features = state.features[last + 1]
+    if (label && !label.fate && features && features.words <= maximumListLabelWords && announces.test(label.text)) start = last + 2
+  }
+  if (start === undefined) return last
+  if (start === last + 2) end = last + 1
+  for (let index = start; index < lines.length && index - start < maximumAnnouncedList; index++) {
+    const line = lines[index]
+    if (!line || line.fate || state.features[index]?.kind === 'content') break
+    end = index
+  }
+  return end
 }
 
 /** Fewest words of a repeated line kept inside the article: one-word repeats are buttons and credits (`Report`, `GETTY`). */
