@@ -86,4 +86,29 @@ test('a tag list and a line cut off at a comma are not headlines', () => {
   assert.is(titleOf(['Harbour town votes to rebuild its old pier', 'Reviews, news, the pier and the harbour,']), 'Harbour town votes to rebuild its old pier')
 })
 
+test('a headline may hold a brand glued from words, two short sentences, or titles in quotes between commas', () => {
+  assert.is(titleOf(['Blog', 'Insights', 'Three findings from our 2021 DevSecOps survey', 'Published on: 3 May 2021']), 'Three findings from our 2021 DevSecOps survey')
+  assert.is(titleOf(['HARBOUR', 'Storms wrecked this pier for a decade. Now, it is being rebuilt.', '3 May 2021']), 'Storms wrecked this pier for a decade. Now, it is being rebuilt.')
+  assert.is(titleOf(['On screens this week', 'Review: «The Pier», «Tides», «Harbour Lights»…', 'By Jane Example — 3 May 2021']), 'Review: «The Pier», «Tides», «Harbour Lights»…')
+  // Menu items glued across words stay a menu.
+  assert.is(titleOf(['TopicsHarbour worksTown PoliticsCouncil', 'Council votes to rebuild the old harbour pier', '3 May 2021']), 'Council votes to rebuild the old harbour pier')
+})
+
+test('the line right over the byline is the headline, not a kicker or an overline further up', () => {
+  assert.is(
+    titleOf(['Harbour works', 'Council votes to rebuild the old wooden pier by spring', 'By Jane Example', '3 May 2021']),
+    'Council votes to rebuild the old wooden pier by spring'
+  )
+  // A longer line over a shorter one is an overline, not a headline over its standfirst.
+  assert.is(
+    titleOf([
+      'Everything is ready for the march that the harbour unions, the ferry workers and the fishing families called for',
+      '"The pier belongs to the town, not to the council"',
+      'By Jane Example',
+      '3 May 2021'
+    ]),
+    '"The pier belongs to the town, not to the council"'
+  )
+})
+
 test.run()

@@ -33,8 +33,29 @@ const notHeadline = /@\S|^(?:https?:\/\/|www\.)\S*$|\s[»›]\s|[»›]$|\s>\s|\
  */
 const postLinkOrCaption = /^[←‹<]|^«\s(?!.*»)|[→›>]$|©|\b(?:symbolbild|symbolfoto)\b|(?:bild|foto|photo|image)\s?:\s?[\p{L}\p{N}]+\/\S*$/iu
 
-/** Menu items that copying glued into one word (`NewsPoliticsUN-Klimakonferenz`): two joints or more. */
-const gluedMenu = /\p{Ll}\p{Lu}\p{Ll}.*\p{Ll}\p{Lu}\p{Ll}/u
+/** Where copying glued two menu items into one word (`NewsPolitics`). */
+const gluedJoint = /\p{Ll}\p{Lu}\p{Ll}/gu
+
+/**
+ * Menu items that copying glued together (`TemasCorte SupremaOrganismos`,
+ * `NewsPoliticsUN-Klimakonferenz`): `'row'` for joints in two words or
+ * three joints, `'word'` for one word with two (`NewsTownHarbour`, or a
+ * brand's name such as `DevSecOps`, which a headline may hold).
+ */
+function gluedMenu(text: string): 'row' | 'word' | undefined {
+  let joints = 0
+  let words = 0
+  for (const word of text.split(' ')) {
+    const found = word.match(gluedJoint)?.length ?? 0
+    joints += found
+    if (found > 0) words++
+  }
+  if (joints < 2) return undefined
+  return words >= 2 || joints >= 3 ? 'row' : 'word'
+}
+
+/** What a line that looks like menu items glued together costs a headline candidate. */
+const gluedMenuPenalty = 3
 
 /** What each open line between the headline and the article block costs a headline candidate. */
 const distancePenalty = 0.2
@@ -48,6 +69,21 @@ const maximumLostProse = 4
 /** What being the first open line of the text adds to a headline candidate. */
 const firstLineBonus = 1
 
+/** Lines apart that a headline printed twice stands at most (heading and breadcrumb); menus repeat further away. */
+const nearRepeat = 8
+
+/** What a line that the page repeats far away adds (a menu repeated in the footer, or the headline in a teaser). */
+const farRepeatWeight = 0.5
+
+/** How many lines under a headline its byline or date stands when nothing comes between. */
+const nearHeader = 2
+
+/** What a byline or date right under a candidate adds. */
+const nearHeaderWeight = 2.5
+
+/** What a headline's shape (four to twenty words, no final period) adds. */
+const headlineShapeWeight = 0.5
+
 /** How many lines under a headline its byline or date may stand. */
 const headerWindow = 4
 
@@ -56,8 +92,13 @@ const headerWindow = 4
  */
 export function findHeadline(state: ArticleState, regionStart: number): number | undefined {
   const lines = state.lines
-  const repeated = new Set<number>()
-  for (const line of lines) if (line.repeats !== undefined) repeated.add(line.repeats).add(line.index)
+  // How far each repeated line stands from its nearest copy.
+  const repeated = new Map<number, number>()
+  for (const line of lines) {
+    if (line.repeats === undefined) continue
+    const gap = line.index - line.repeats
+    for (const index of [line.index, line.repeats]) repeated.set(index, Math.min(gap, repeated.get(index) ?? gap))
+  }
   const opening = openingWords(state, regionStart)
   const echoes = echoKeys(state)
 
@@ -83,8 +124,12 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     // in another line (`Share on Facebook: …`, `5 comments on “…”`).
     const echo = echoed(state, echoes, line)
     if (echo === 'echoed') score += echoWeight
-    else if (echo === 'quoted' || repeated.has(index)) score += 2
-    if (headerNear(state, index, 1, headerWindow)) score += 2
+    else if (echo === 'quoted') score += 2
+    else if (repeated.has(index)) score += (repeated.get(index) ?? 0) <= nearRepeat ? 2 : farRepeatWeight
+    // The headline stands right over its byline or date; a kicker over the
+    // headline stands a line or two further up.
+    if (headerNear(state, index, 1, nearHeader)) score += nearHeaderWeight
+    else if (headerNear(state, index, nearHeader + 1, headerWindow)) score += 1
     else if (headerNear(state, index, -2, -1)) score += 1
     const shared = overlap(line.text, opening)
     overlaps.set(index, shared)
@@ -98,8 +143,13 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     if (words > 15) score -= 0.15 * (words - 15)
     if (/\.$/u.test(line.text)) score -= 1.5
     // Section labels and kickers are often capitals (`CLIMATE CHANGE`).
-    if (words <= 4 && !/\p{Ll}/u.test(line.text)) score -= 1
+    if (words <= 4 && !/\p{Ll}/u.test(line.text)) score -= 2
+    // A headline says something: a few words to a long line, no sentence's end.
+    if (words >= 4 && words <= 20 && !/\.$/u.test(line.text)) score += headlineShapeWeight
     if (state.features[index]?.kind === 'content') score -= 2
+    // Menu items glued into one word look like a headline with a brand
+    // name in it (`DevSecOps`): the glue costs, it does not exclude.
+    if (gluedMenu(line.text) === 'word') score -= gluedMenuPenalty
     // A line past prose of the block needs evidence of its own (a byline
     // under it, an echo, words of the opening) to be the headline.
     if (inside && proseLost > 0 && score < 0) return
@@ -235,6 +285,9 @@ function headlineUnderKicker(state: ArticleState, kicker: number): number | unde
 /** Least share of its words that a headline over a standfirst shares with the article's opening. */
 const minimumStandfirstOverlap = 0.4
 
+/** How many words more than the line under it a headline over its standfirst may have. */
+const standfirstExtraWords = 2
+
 /** How much less a headline over its standfirst may score than the standfirst. */
 const standfirstMargin = 2
 
@@ -256,7 +309,11 @@ function headlineOverStandfirst(
   const line = state.lines[index]
   const score = scores.get(index)
   if (!line || score === undefined) return undefined
-  if (countWordsAnyScript(line.text) <= maximumKickerWords) return undefined
+  const words = countWordsAnyScript(line.text)
+  if (words <= maximumKickerWords) return undefined
+  // A standfirst says more than its headline: a longer line over a shorter
+  // one is a teaser or an overline, and the shorter line the headline.
+  if (words > countWordsAnyScript(state.lines[best]?.text ?? '') + standfirstExtraWords) return undefined
   // The headline speaks of the article; a tagline, a tag list or a link to
   // another post over it does not.
   if ((overlaps.get(index) ?? 0) < minimumStandfirstOverlap) return undefined
@@ -273,26 +330,29 @@ function open(line: ArticleLine | undefined): boolean {
 }
 
 function isCandidate(state: ArticleState, line: ArticleLine): boolean {
+  const reason = candidateRejection(state, line)
+  return reason === undefined
+}
+
+function candidateRejection(state: ArticleState, line: ArticleLine): string | undefined {
   const text = line.text
-  if (!isHeadlineShaped(text) || !/\p{L}{2}/u.test(text)) return false
-  // Dated lines are bylines or date lines; labels end in a colon; addresses
-  // and breadcrumbs are not headlines.
-  if (findDate(text) || /:$/u.test(text) || notHeadline.test(text) || postLinkOrCaption.test(text)) return false
-  // A guillemet quote (`»Haltet die Stadt sauber!«`) is a headline; one
-  // guillemet without its pair is a breadcrumb's separator.
-  if (/[»›]/u.test(text) && !/[«‹]/u.test(text)) return false
-  // A line cut off at a comma, and a tag list (`Politics, Justice, Jane
-  // Doe`: three items or more of at most three words), are not headlines.
-  if (/,$/u.test(text) || isTagList(text)) return false
-  // A byline (`von Jane Doe`) is not a headline, nor a glued menu row.
-  if (opensWithBylineLabel(text) || gluedMenu.test(text)) return false
-  // Nor the name under a lone `By` label.
+  if (!isHeadlineShaped(text)) return 'shape'
+  if (!/\p{L}{2}/u.test(text)) return 'letters'
+  if (findDate(text)) return 'date'
+  if (/:$/u.test(text)) return 'colon'
+  if (notHeadline.test(text)) return 'notHeadline'
+  if (postLinkOrCaption.test(text)) return 'postLinkOrCaption'
+  if (/[»›]/u.test(text) && !/[«‹]/u.test(text)) return 'guillemet'
+  if (/,$/u.test(text)) return 'comma'
+  if (isTagList(text)) return 'taglist'
+  if (opensWithBylineLabel(text)) return 'bylineLabel'
+  if (gluedMenu(text) === 'row') return 'gluedMenu'
   const previous = state.lines[line.index - 1]
-  if (previous && bylineLabel.test(previous.text)) return false
+  if (previous && bylineLabel.test(previous.text)) return 'underBy'
   for (const kind of ['bylines', 'credits', 'relatedHeaders', 'endMarkers'] as const) {
-    if (matchRule(state.presets, kind, line.text)) return false
+    if (matchRule(state.presets, kind, line.text)) return kind
   }
-  return true
+  return undefined
 }
 
 /** Fewest items of a tag list. */
@@ -303,7 +363,8 @@ const maximumTagWords = 3
 
 /** Whether a line is a list of short items between commas (`Politics, Justice, Jane Doe`). */
 function isTagList(text: string): boolean {
-  if (!text.includes(', ')) return false
+  // Tags are bare words: quotes and a colon make the line a headline (`Review: «A», «B», «C»`).
+  if (!text.includes(', ') || /[:“”"„«»‹›]/u.test(text)) return false
   const items = text.split(/\s*,\s+/u)
   return items.length >= minimumTags && items.every((item) => countWordsAnyScript(item) <= maximumTagWords)
 }
