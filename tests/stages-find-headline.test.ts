@@ -111,4 +111,31 @@ test('the line right over the byline is the headline, not a kicker or an overlin
   )
 })
 
+test('a headline right over its byline is found past a notice that opens the prose run, or under a breadcrumb', () => {
+  const notice = 'Your browser is out of date, so some parts of this site may not work as they should until you update it.'
+  const article = parseArticle(['Menu', 'Search', notice, 'Harbour town votes to rebuild its old pier', 'By Jane Example', ...paragraphs].join('\n'), {
+    inputPath: 'page.txt'
+  })
+  assert.is(article.title, 'Harbour town votes to rebuild its old pier')
+  assert.is(article.body.join(' ').includes('out of date'), false)
+  const crumbs = ['Home / Town / Harbour / Council votes to rebuild the old harbour pier by spring', 'Harbour works', 'Council votes to rebuild the old harbour pier by spring']
+  assert.is(titleOf(crumbs), 'Council votes to rebuild the old harbour pier by spring')
+})
+
+test('a teaser in a list with a byline under each is no headline, the headline over the article is', () => {
+  const text = [
+    'Ferry timetable changes again next month',
+    'By John Example',
+    'Beach cafés open early this year after a mild spring',
+    'By Erika Muster',
+    'Fishing families ask for a new slipway',
+    'By Max Muster',
+    'Harbour town votes to rebuild its old pier',
+    'By Jane Example',
+    '3 May 2021',
+    ...paragraphs
+  ].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).title, 'Harbour town votes to rebuild its old pier')
+})
+
 test.run()

@@ -5,7 +5,7 @@ import {findDate, isTimeLine, parseDateLine, withoutDates} from './date-line.js'
 import {isHeadlineShaped} from './headline-shape.js'
 import {opensWithBylineLabel} from './header-data.js'
 import {allStopWords} from './language-data.js'
-import {bylineLabel, metaLineName} from './byline.js'
+import {bylineLabel, isLoneName, metaLineName} from './byline.js'
 
 /*
  * The headline finder: which line above the article block is the headline.
@@ -20,6 +20,9 @@ const firstLineDistance = 10
 
 /** How many open lines into the article block the headline may stand. */
 const headlineReachInside = 8
+
+/** How many open lines into the article block a headline right over its byline or date may stand. */
+const headlineReachInsideOverHeader = 30
 
 /**
  * E-mail addresses, bare web addresses and breadcrumb trails
@@ -53,6 +56,9 @@ function gluedMenu(text: string): 'row' | 'word' | undefined {
   if (joints < 2) return undefined
   return words >= 2 || joints >= 3 ? 'row' : 'word'
 }
+
+/** Most paragraphs above a headline in the block, when nothing stands above the block. */
+const maximumLostNoticeLines = 1
 
 /** What a line that looks like menu items glued together costs a headline candidate. */
 const gluedMenuPenalty = 3
@@ -107,12 +113,13 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
   const scores = new Map<number, number>()
   const overlaps = new Map<number, number>()
   const firstOpen = lines.findIndex((line) => open(line))
-  const consider = (index: number, distance: number, inside: boolean, proseLost = 0) => {
+  const consider = (index: number, distance: number, inside: boolean, proseLost = 0, evident = false) => {
     const line = lines[index]
     if (!line || !isCandidate(state, line)) return
     // Inside the block, a line of prose is no headline; a long headline
-    // without a sentence's end is measured as prose too.
-    if (inside && state.features[index]?.kind === 'content' && state.features[index]?.sentence) return
+    // without a sentence's end is measured as prose too, unless the page
+    // shows it is the headline.
+    if (inside && !evident && state.features[index]?.kind === 'content' && state.features[index]?.sentence) return
     let score = -distancePenalty * distance
     // Prose above the headline is lost to the article: fail by keeping too
     // much rather than too little.
@@ -131,6 +138,8 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     if (headerNear(state, index, 1, nearHeader)) score += nearHeaderWeight
     else if (headerNear(state, index, nearHeader + 1, headerWindow)) score += 1
     else if (headerNear(state, index, -2, -1)) score += 1
+    // A list of teasers prints a byline or date under every headline.
+    if (headersAround(state, index) >= teaserListHeaders) score -= teaserListPenalty
     const shared = overlap(line.text, opening)
     overlaps.set(index, shared)
     score += overlapWeight * shared
@@ -187,6 +196,12 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     if (index === firstOpen || !open(line) || !line || !echoes.has(echoKey(line.text))) continue
     if (echoed(state, echoes, line) === 'echoed') consider(index, firstLineDistance, false, 0)
   }
+  // And a line far above that stands right over a byline or a date: a
+  // table of contents or a gallery may come between it and the prose.
+  for (let index = 0; index < farthest; index++) {
+    if (index === firstOpen || !open(lines[index]) || scores.has(index)) continue
+    if (headerNear(state, index, 1, nearHeader) && !headerNear(state, index, 0, 0)) consider(index, firstLineDistance, false, 0)
+  }
   // The densest prose run may open with a teaser, a newsletter box or a
   // breadcrumb above the headline: lines a few lines inside the block
   // compete too, paying for the prose above them that they lose.
@@ -194,10 +209,14 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     const end = Math.min(lines.length - 1, state.region?.end ?? lines.length - 1)
     let inside = 0
     let proseAbove = state.features[regionStart]?.kind === 'content' ? 1 : 0
-    for (let index = regionStart + 1; index <= end && inside < headlineReachInside; index++) {
+    for (let index = regionStart + 1; index <= end && inside < headlineReachInsideOverHeader; index++) {
       if (!open(lines[index])) continue
       inside++
-      consider(index, inside, true, proseAbove)
+      // Deeper in, only a line right over a byline or a date: the block
+      // then opened with a notice (cookies, an old browser) or teasers.
+      if (inside <= headlineReachInside || (headerNear(state, index, 1, nearHeader) && !headerNear(state, index, 0, 0))) {
+        consider(index, inside, true, proseAbove)
+      }
       if (state.features[index]?.kind === 'content') proseAbove++
     }
   }
@@ -210,8 +229,27 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
   }
   // Only when nothing above will do: the lines before a headline inside the
   // block are lost to the article.
-  // Nor when nothing stands above the block: the text then has no headline.
-  if (!lines.slice(0, regionStart).some((line) => open(line))) return best
+  // Nor when nothing stands above the block and its first line is no
+  // headline: the text then has no headline, unless a line in the block's
+  // first lines shows that it is one, by a byline or a date right under it
+  // or by the page echoing it (a breadcrumb ending in it).
+  if (!lines.slice(0, regionStart).some((line) => open(line))) {
+    // A paragraph above it (a notice, a breadcrumb) may be lost, no more;
+    // and a name over a date is the byline.
+    let seen = 0
+    let prose = 0
+    const last = Math.min(lines.length - 1, state.region?.end ?? lines.length - 1)
+    for (let index = regionStart; index <= last && seen < headlineReachInside && prose <= maximumLostNoticeLines; index++) {
+      const line = lines[index]
+      if (!line || !open(line)) continue
+      seen++
+      const evidence =
+        (headerNear(state, index, 1, nearHeader) && !headerNear(state, index, 0, 0)) || echoed(state, echoes, line) === 'echoed'
+      if (index > regionStart && evidence && !isLoneName(line.text)) consider(index, seen, true, prose, true)
+      if (state.features[index]?.kind === 'content') prose++
+    }
+    return best
+  }
   // And never past a second paragraph: a headline that far in would cost
   // the article more than a missing headline does.
   distance = 0
@@ -367,6 +405,31 @@ function isTagList(text: string): boolean {
   if (!text.includes(', ') || /[:“”"„«»‹›]/u.test(text)) return false
   const items = text.split(/\s*,\s+/u)
   return items.length >= minimumTags && items.every((item) => countWordsAnyScript(item) <= maximumTagWords)
+}
+
+/** How many lines around a candidate a list of teasers is looked for in. */
+const teaserListReach = 8
+
+/** Fewest bylines or dates around a candidate, besides its own, that make it one teaser of a list. */
+const teaserListHeaders = 2
+
+/** What standing in a list of teasers costs a headline candidate. */
+const teaserListPenalty = 1.5
+
+/**
+ * How many bylines and date lines stand over a line: a list of teasers
+ * prints one under every headline, an article's header only under its own.
+ */
+function headersAround(state: ArticleState, index: number): number {
+  let count = 0
+  let previous = false
+  for (let at = Math.max(0, index - teaserListReach); at < index; at++) {
+    const found = headerNear(state, at, 0, 0)
+    // A byline with its date on the next line is one header.
+    if (found && !previous) count++
+    previous = found
+  }
+  return count
 }
 
 /** Whether a byline or a date line stands between `from` and `to` lines from the line. */
