@@ -104,4 +104,42 @@ test('share buttons left between the header and the byline do not hide it', () =
   assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Jane Example')
 })
 
+test('author labels beyond the prepositions are read, with co-authors', () => {
+  const cases: Array<[string, string]> = [
+    ['Kolumnist*in: Jane Example', 'Jane Example'],
+    ['Text & Fotos: Jane Example', 'Jane Example'],
+    ['About the Author - Jane Example', 'Jane Example'],
+    ['Autoren Jane Example und John Sample', 'Jane Example und John Sample'],
+    ['Words: Jane Example, John Sample Photos: John Sample', 'Jane Example, John Sample'],
+    ['Das Gespräch führte Jane Example.', 'Jane Example']
+  ]
+  for (const [line, name] of cases) {
+    const text = ['Harbour town votes to rebuild its old pier', ...paragraphs, line, ...menu].join('\n')
+    assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, name, line)
+  }
+})
+
+test('a labelled author line well below the article is read', () => {
+  const signed = ['Harbour town votes to rebuild its old pier', ...paragraphs, ...menu, ...menu, 'Text: Jane Example', ...menu].join('\n')
+  assert.is(parseArticle(signed, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
+test('a noun before a label makes it a phrase, a date or a meta word before it does not', () => {
+  for (const line of ['Sonderaktion von Harbour Council', 'Ein Video geteilt von Jane Example', 'Abrechnung von Übergangsfällen seit 1.1.2021']) {
+    const text = ['Harbour town votes to rebuild its old pier', ...paragraphs, line, ...menu].join('\n')
+    assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, undefined, line)
+  }
+  for (const line of ['Stars (1 / 1) 06.11.2023 13:30 von Jane', 'Posted in Harbour by janeexample on August 3, 2019', 'Gepostet von Jane Example | Wohnen']) {
+    const text = ['Harbour town votes to rebuild its old pier', ...paragraphs, line, ...menu].join('\n')
+    assert.ok(parseArticle(text, {inputPath: 'page.txt'}).byline, line)
+  }
+})
+
+test('a name beside a relative time is the byline', () => {
+  const text = ['Harbour town votes to rebuild its old pier', 'Jane Example', 'Erstellt: vor 4 Stunden', ...paragraphs].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Jane Example')
+  const row = ['Harbour town votes to rebuild its old pier', 'Jane Example | Publicado hace 3 horas', ...paragraphs].join('\n')
+  assert.is(parseArticle(row, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
 test.run()

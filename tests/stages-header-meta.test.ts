@@ -20,7 +20,9 @@ test('a name beside a date, without a label, is read when it is the one thing le
   assert.is(metaLineName('26. September 2019 Erika Muster Schreibe einen Kommentar'), 'Erika Muster')
   assert.is(metaLineName('September 17, 2019 Jane Example 0'), 'Jane Example')
   assert.is(metaLineName('HarbourFan 17.10.2019, 13:56 Uhr'), 'HarbourFan')
-  assert.is(metaLineName('Jane Example 11/08/2020 Feelings'), undefined)
+  // Beside a one-word section, the full name is the author; a row of many sections names no one.
+  assert.is(metaLineName('Jane Example 11/08/2020 Feelings'), 'Jane Example')
+  assert.is(metaLineName('01.12.2022 / Harbour / Town / Pier News / Weather'), undefined)
 })
 
 test('a label that is a preposition of a phrase names no one', () => {

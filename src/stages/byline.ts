@@ -3,9 +3,9 @@
  * stage (which takes the byline) and the headline finder (which must not
  * take a byline for a headline).
  */
-import {findDate, isDateLineWord, isDateWord, withoutDates} from './date-line.js'
+import {findDate, isDateLineWord, isDateWord, isTimeLine, withoutDates} from './date-line.js'
 import {bylineLabels, metaFurniture, notNameWords, roleWords} from './header-data.js'
-import {allCreditNouns, allJobTitles, allNameConjunctions, allStopWords, allTeamNames} from './language-data.js'
+import {allAfterNameWords, allAuthorLabels, allBylineOpeners, allContactLabels, allCreditNouns, allJobTitles, allNameConjunctions, allStopWords, allTeamNames} from './language-data.js'
 
 /** Particles inside names (`Alexa von Heyden`), which are stop words elsewhere. */
 export const nameParticles = new Set(['van', 'von', 'der', 'den', 'de', 'du', 'da', 'del', 'la', 'le', 'di', 'dos', 'das', 'bin', 'al', 'ibn'])
@@ -35,7 +35,7 @@ export function isLoneName(text: string, minimumWords = 2): boolean {
   // A header word opens a phrase, not a name (`Letzte Aktualisierung`
   // over a date); inside a name it is a team's (`Jane Doe Redaktion`).
   const first = (words[0] ?? '').toLowerCase()
-  if (notNameWords.has(first) || bylineLabels.includes(first)) return false
+  if (notNameWords.has(first) || allBylineLabels.includes(first)) return false
   for (const word of words) {
     const lower = word.toLowerCase()
     if (nameParticles.has(lower)) continue
@@ -60,9 +60,24 @@ export function isNameList(text: string): boolean {
   return names.length >= 2 && names.length <= maximumListNames && names.every((name) => isLoneName(name))
 }
 
+/** Every label that introduces an author's name, of every language. */
+export const allBylineLabels: readonly string[] = [...new Set([...bylineLabels, ...allAuthorLabels])]
+
+/** A label as a pattern: its letters literal (`kolumnist*in`), its colon optional. */
+function labelPattern(label: string): string {
+  return label.replace(/:$/u, '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+}
+
+/** An alternation of labels, longest first so that `written by` wins over `by`. */
+export function labelAlternation(labels: readonly string[]): string {
+  return [...labels].sort((a, b) => b.length - a.length).map(labelPattern).join('|')
+}
+
 /** Labels that pages print alone on the line above the author's name. */
-export const bylineLabel =
-  /^(?:(?:written|posted|published)(?: on .{1,30})? by|by|von|par|por|di|door|av|af|geschrieben von|veröffentlicht von|(?:autor(?:in)?|author|auteur|autore):?)$/iu
+export const bylineLabel = new RegExp(
+  `^(?:(?:written|posted|published)(?: on .{1,30})? by|by|von|par|por|di|door|av|af|geschrieben von|veröffentlicht von|(?:autor(?:in)?|author|auteur|autore)|${labelAlternation([...allAuthorLabels])})\\s*:?$`,
+  'iu'
+)
 
 /**
  * A name as captured, without a month or weekday that the capitalised-word
@@ -91,11 +106,20 @@ export const maximumMetaLength = 160
 /** Most words of a name. */
 export const maximumNameWords = 5
 
-/** Longest labels first, so that `written by` wins over `by`. */
-const labelAlternation = [...bylineLabels].sort((a, b) => b.length - a.length).join('|')
-
 /** A byline label standing as a word, with an optional colon after it. */
-export const labelInLine = new RegExp(`(?<![\\p{L}\\p{N}])(?:${labelAlternation})\\s*:?\\s+`, 'giu')
+export const labelInLine = new RegExp(`(?<![\\p{L}\\p{N}])(?:${labelAlternation(allBylineLabels)})\\s*(?::|\\s[–—-])?\\s+`, 'giu')
+
+/** Conjunctions between names, as a pattern. */
+const conjunctionAlternation = [...allNameConjunctions].join('|')
+
+/**
+ * The next name of a list after a name (`, John Roe`, ` und John Roe`, `,
+ * and John Roe`): two to four capitalised words or particles.
+ */
+const nextListName = new RegExp(
+  `^(\\s*,\\s*(?:(?:${conjunctionAlternation})\\s+)?|\\s+(?:${conjunctionAlternation})\\s+)(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|${[...nameParticles].join('|')})){1,3}?)(?=\\s*(?:$|[,;|]|\\s(?:${conjunctionAlternation})\\s|\\s\\p{N}))`,
+  'iu'
+)
 
 
 /** Furniture after a name: the name ends where one starts. */
@@ -141,28 +165,39 @@ const userName = /^[\p{L}\p{N}][\p{L}\p{N}_.-]{2,30}$/u
  * line holds no name.
  */
 export function metaLineName(line: string, labelledOnly = false): string | undefined {
-  if (line.length > maximumMetaLength) return undefined
-  const text = unglueLabels(line)
+  // Tags or categories after the name (`Posted by Jane Doe at 18:52 Tagged
+  // with: …`) may make a meta line long.
+  const short = line.length > maximumMetaLength ? cutFurniture(line.slice(0, maximumMetaLength * 2)) : line
+  if (short.length > maximumMetaLength || short.trim() === '') return undefined
+  const text = unglueLabels(short)
   labelInLine.lastIndex = 0
   let match = labelInLine.exec(text)
   while (match) {
-    if (!creditBefore(text, match.index)) {
+    if (!creditBefore(text, match.index) && labelOpensMeta(text.slice(0, match.index))) {
       // A noun label without a colon (`Autor kontaktieren`) is a button or
       // a tab as often as a label: only a capitalised name follows it.
       const userNames = match[0].includes(':') || !nounLabelWord.test(match[0].trim())
-      const name = nameAt(cutFurniture(text.slice(match.index + match[0].length)), false, userNames)
+      const name = nameAt(cutCredit(cutFurniture(text.slice(match.index + match[0].length))), false, userNames)
       if (name) return name
     }
     match = labelInLine.exec(text)
   }
-  if (labelledOnly || (!findDate(text) && !/\d{1,2}[:.]\d{2}/u.test(text))) return undefined
-  const parts = cutFurniture(withoutDates(text, ' | '))
+  if (labelledOnly) return undefined
+  // A relative time dates a meta line as a date does (`Jane Doe | Publicado hace 3 horas`).
+  const pieces = text.split(metaParts)
+  const timed = pieces.filter((piece) => isTimeLine(piece))
+  if (!findDate(text) && !/\d{1,2}[:.]\d{2}/u.test(text) && timed.length === 0) return undefined
+  const parts = cutFurniture(withoutDates(timed.length > 0 ? pieces.filter((piece) => !isTimeLine(piece)).join(' | ') : text, ' | '))
     .split(metaParts)
     .map((part) => trimDateWords(part.replace(/(?<![\p{L}])\d+(?![\p{L}])|[()[\]{}:;!?]/gu, ' ')))
     // Parts of header words only (`3 min`, `Uhr`) are no candidates.
     .filter((part) => /\p{L}{2}/u.test(part) && !part.split(/\s+/u).every((word) => (notNameWords.has(word.toLowerCase()) && !allTeamNames.has(word.toLowerCase())) || isDateLineWord(word)))
-  if (parts.length !== 1) return undefined
-  return nameAt(parts[0] ?? '', true)
+  if (parts.length === 1) return nameAt(parts[0] ?? '', true)
+  // Beside one-word parts (a section, a category), a full name is the
+  // author (`Jane Doe 11/08/2020 Feelings`).
+  // A row of many parts is a list of sections (`CSP / Photovoltaik / Top Solar News`).
+  const names = parts.filter((part) => part.includes(' '))
+  return parts.length <= 3 && names.length === 1 && isLoneName(names[0] ?? '') ? cleanName(names[0] ?? '') : undefined
 }
 
 /** A picture credit's label (`Foto:`, `Photos:`). */
@@ -186,10 +221,55 @@ function creditBefore(text: string, index: number): boolean {
   return words.slice(-3).some((word) => allCreditNouns.has(word))
 }
 
+/**
+ * The co-authors at the start of `rest` with their separators (`, John
+ * Roe und Erika Muster`), when a list of full names follows the first name
+ * and the words after it close it; else `undefined`.
+ */
+function coauthors(rest: string): string | undefined {
+  let remaining = rest
+  let list = ''
+  for (let count = 1; count < maximumListNames; count++) {
+    const match = nextListName.exec(remaining)
+    if (!match || !isLoneName(match[2] ?? '')) break
+    list += (match[1] ?? '').replace(/^\s+,/u, ',') + (match[2] ?? '')
+    remaining = remaining.slice(match[0].length)
+  }
+  if (list === '') return undefined
+  return closesName(remaining.trim().replace(/^[,;|]\s*/u, '| ').split(/\s+/u).filter(Boolean)) ? list : undefined
+}
+
+/** Most words (dates aside) before a label on a meta line. */
+const maximumWordsBeforeLabel = 3
+
+/**
+ * Whether the words before a label leave it a label: none, dates and
+ * times, meta words (`Posted in News`, `Veröffentlicht am`, `Ein Artikel`,
+ * `Zum Profil`) or a copyright sign (`© 2019 Jane Doe`), at most three of
+ * them. Any other word makes it a preposition of a phrase (`Leasing von
+ * Autos`, `Look von Dolce & Gabbana`, `A post shared by …`).
+ */
+function labelOpensMeta(before: string): boolean {
+  if (/©|\(c\)|copyright/iu.test(before)) return true
+  // A date right before the label dates the line's post (`Stars 06.11.2023 13:30 von Jane Doe`).
+  if (/\d[\s,.:|·•–—-]*$/u.test(before) && findDate(before)) return true
+  if (allBylineOpeners.has((/^[\s|/•·–—-]*(\p{L}+)/u.exec(before)?.[1] ?? '').toLowerCase())) return true
+  const words = withoutDates(before)
+    .split(/[^\p{L}'’*-]+/u)
+    .filter((word) => /\p{L}/u.test(word) && !isDateWord(word) && !isDateLineWord(word))
+  if (words.length === 0) return true
+  if (words.length > maximumWordsBeforeLabel) return false
+  if (allBylineOpeners.has((words[0] ?? '').toLowerCase())) return true
+  return words.every((word) => {
+    const lower = word.toLowerCase()
+    return allStopWords.has(lower) || notNameWords.has(lower) || allBylineOpeners.has(lower) || (metaFurniture.includes(lower) && !allContactLabels.has(lower))
+  })
+}
+
 /** Whether the words after a name close it: nothing, a number, a date, or a date word before one. */
 function closesName(rest: readonly string[]): boolean {
   const [first, second] = rest
-  if (first === undefined || /^[\p{N}([|/•·–—-]/u.test(first) || isDateWord(first)) return true
+  if (first === undefined || /^[\p{N}([|/•·–—-]/u.test(first) || isDateWord(first) || allAfterNameWords.has(first.toLowerCase())) return true
   if (!isDateLineWord(first)) return false
   return second === undefined || /^[\p{N}]/u.test(second) || isDateWord(second)
 }
@@ -217,7 +297,7 @@ function nameAt(text: string, whole: boolean, userNames = true): string | undefi
   const taken: string[] = []
   let ended = false
   for (const raw of tokens) {
-    const token = raw.replace(/[,;|]+$/u, '')
+    const token = raw.replace(/[,;|)\]]+$/u, '')
     const lower = token.toLowerCase()
     const last = token !== raw
     // A newsroom signs as a person does (`Redaktion`, `auto-motor.at Redaktion`).
@@ -245,6 +325,10 @@ function nameAt(text: string, whole: boolean, userNames = true): string | undefi
   }
   while (taken.length > 0 && nameParticles.has((taken.at(-1) ?? '').toLowerCase())) taken.pop()
   if (taken.length === 0) return undefined
+  // Co-authors after the name (`Jane Doe und John Roe`, `Jane Doe, John
+  // Roe`), each a full name: a single word after a comma is an agency.
+  const list = tokens.length === taken.length || (ended && !tokens[taken.length - 1]?.endsWith(',')) ? undefined : coauthors((/,$/u.test(tokens[taken.length - 1] ?? '') ? ',' : '') + ' ' + tokens.slice(taken.length).join(' '))
+  if (list) return cleanName(taken.join(' ').replace(/,$/u, '') + list)
   // A name ends its part of the line: what follows is a separator, a date
   // or a time (`von Jane Doe | 3. Mai`, `by Jane Doe on May 3`), else the
   // label was a preposition of a phrase (`Hilfe durch sozialen Wandel`).

@@ -62,7 +62,7 @@ const dateWords = new RegExp(
     'stand', 'zuletzt', 'publié', 'publie', 'le', 'mis', 'à', 'a', 'jour', 'actualizado', 'publicado', 'el', 'pubblicato',
     'aggiornato', 'il', 'gepubliceerd', 'bijgewerkt', 'op', 'gmt', 'utc', 'cet', 'cest', 'et', 'edt', 'est', 'bst', 'pm',
     'às', 'em', 'atualizado', 'de', 'del', 'of', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'mo', 'di', 'mi', 'do',
-    'fr', 'sa', 'so'
+    'fr', 'sa', 'so', 'erstellt', 'geändert', 'created', 'edited', 'publiée', 'publicada', 'actualizada'
   ].join('|')}|${weekdayNames.join('|')})(?![\\p{L}])`,
   'giu'
 )
@@ -163,7 +163,11 @@ const timeLine = new RegExp(
  */
 export function isTimeLine(text: string): boolean {
   if (text.length > 60) return false
-  return timeLine.test(text.replace(/^[\s|·•—–-]+|[\s|·•—–-]+$/gu, ''))
+  const bare = text.replace(/^[\s|·•—–-]+|[\s|·•—–-]+$/gu, '')
+  if (timeLine.test(bare)) return true
+  // A date word may label the time (`Erstellt: vor 4 Stunden`, `Publicado hace 3 horas`).
+  const label = /^(\p{L}+)\s*:?\s+/u.exec(bare)
+  return label !== null && isDateLineWord(label[1] ?? '') && timeLine.test(bare.slice(label[0].length))
 }
 
 /** Times of day (`16:14`, `3.46 PM`, `10h30`). */

@@ -196,3 +196,61 @@ export const jobTitles: Readonly<Record<string, readonly string[]>> = {
 
 /** Every job title of every language. */
 export const allJobTitles: ReadonlySet<string> = new Set(Object.values(jobTitles).flat())
+
+/**
+ * Labels that introduce the author's name beyond the prepositions (`Text:`,
+ * `About the author`, `Das Gespräch führte`, `Propos recueillis par`), per
+ * language, lowercased; read with the labels of `header-data.ts`.
+ */
+export const authorLabels: Readonly<Record<string, readonly string[]>> = {
+  en: ['about the author', 'words:', 'words by', 'story by', 'interview by', 'column by'],
+  de: [
+    'über den autor', 'über die autorin', 'zum autor', 'zur autorin', 'das gespräch führte', 'interview von',
+    'ein interview von', 'ein beitrag von', 'ein artikel von', 'kolumnist', 'kolumnistin', 'kolumnist*in', 'autor*in',
+    'text & fotos', 'text und fotos', 'text & bild', 'text und bild', 'text & foto', 'text und foto'
+  ],
+  fr: ["à propos de l'auteur", 'propos recueillis par', 'écrit par', 'publié par', 'rédigé par'],
+  es: ['escrito por', 'publicado por', 'sobre el autor', 'entrevista de'],
+  it: ['scritto da', 'pubblicato da', "sull'autore", 'a cura di'],
+  pt: ['escrito por', 'publicado por', 'sobre o autor'],
+  nl: ['geschreven door', 'over de auteur']
+}
+
+/** Every author label of every language. */
+export const allAuthorLabels: ReadonlySet<string> = new Set(Object.values(authorLabels).flat())
+
+/**
+ * Words after an author's name that close it on a meta line (`by Jane Doe
+ * in Politics`, `von Jane Doe mit John Roe`), per language, lowercased.
+ */
+export const afterNameWords: Readonly<Record<string, readonly string[]>> = {
+  en: ['in', 'with'],
+  de: ['in', 'im', 'mit'],
+  fr: ['dans', 'avec'],
+  es: ['en', 'con'],
+  it: ['in', 'con'],
+  pt: ['em', 'com'],
+  nl: ['in', 'met']
+}
+
+/** Every after-name word of every language. */
+export const allAfterNameWords: ReadonlySet<string> = new Set(Object.values(afterNameWords).flat())
+
+/**
+ * Verbs and nouns that open a meta line before the author's label
+ * (`Posted in News by …`, `Veröffentlicht am … von …`, `Ein Artikel von
+ * …`), per language, lowercased: words before a label that leave it a
+ * label, where any other word makes it a phrase (`Leasing von Autos`).
+ */
+export const bylineOpeners: Readonly<Record<string, readonly string[]>> = {
+  en: ['posted', 'written', 'published', 'filed', 'blog', 'post', 'story', 'article', 'column', 'words', 'edited', 'created', 'reviewed'],
+  de: ['veröffentlicht', 'gepostet', 'publiziert', 'geschrieben', 'gespeichert', 'erstellt', 'eingetragen', 'eingestellt', 'verfasst', 'beitrag', 'artikel', 'gastbeitrag', 'kolumne', 'text', 'bericht', 'interview', 'ein', 'eine', 'zum', 'profil'],
+  fr: ['publié', 'publiée', 'écrit', 'écrite', 'rédigé', 'article', 'billet', 'chronique', 'tribune'],
+  es: ['publicado', 'publicada', 'escrito', 'escrita', 'artículo', 'columna', 'nota'],
+  it: ['pubblicato', 'pubblicata', 'scritto', 'scritta', 'articolo', 'rubrica'],
+  pt: ['publicado', 'publicada', 'escrito', 'escrita', 'artigo', 'coluna'],
+  nl: ['gepubliceerd', 'geschreven', 'geplaatst', 'artikel', 'column']
+}
+
+/** Every byline opener of every language. */
+export const allBylineOpeners: ReadonlySet<string> = new Set(Object.values(bylineOpeners).flat())

@@ -4,12 +4,12 @@ import type {ArticleLine, ArticleState} from './article-state.js'
 import {collapseWhitespace} from '../text.js'
 import {getArticleState, keep, matchRule, remove} from './article-state.js'
 import {findDate, isDateLineWord, isTimeLine, parseDateLine} from './date-line.js'
-import {bylineLabels, metaFurniture, roleWords} from './header-data.js'
-import {allStopWords} from './language-data.js'
+import {metaFurniture, notNameWords, roleWords} from './header-data.js'
+import {allStopWords, allTeamNames} from './language-data.js'
 import {isHeadlineShaped, maximumHeadlineLength, maximumHeadlineWords} from './headline-shape.js'
 import {outsideRule} from './remark-article-region.js'
 import {beyondReach} from './find-headline.js'
-import {bylineLabel, cleanName, isLoneName, isNameList, labelInLine, maximumMetaLength, maximumNameWords, metaLineName, nameParticles, unglueLabels} from './byline.js'
+import {allBylineLabels, bylineLabel, cleanName, labelAlternation, isLoneName, isNameList, labelInLine, maximumMetaLength, maximumNameWords, metaLineName, nameParticles, unglueLabels} from './byline.js'
 
 /** How many lines after the headline the header block may span. */
 const headerReach = 16
@@ -61,6 +61,8 @@ export function remarkHeader() {
         // hold the byline and the date.
         state.bodyStart = first.index
         claimEarlyHeaderLines(state)
+        if (state.byline === undefined) findClosingByline(state)
+        if (state.byline === undefined) findLabelledByline(state)
         return undefined
       }
       keep(first, 'title')
@@ -152,7 +154,10 @@ function findClosingByline(state: ArticleState): void {
   const limit = Math.min(state.lines.length, end + 1 + closingReach)
   for (let index = end + 1; index < limit; index++) {
     const line = state.lines[index]
-    if (!line || line.fate) continue
+    if (!line) continue
+    // Comments name their writers: the article's signature stands before them.
+    if (matchRule(state.presets, 'commentHeaders', line.text)) return
+    if (line.fate) continue
     const byline = bylineRule(state, line.text)
     if (byline) {
       takeByline(state, line, cleanName(byline.match[1] ?? ''))
@@ -171,6 +176,9 @@ function findClosingByline(state: ArticleState): void {
   }
 }
 
+/** How many lines past the article block a labelled author line (`Text: Jane Doe`) may stand. */
+const afterRegionReach = 40
+
 /**
  * Pages print the byline far from the headline too: in a meta row above a
  * picture gallery, in the site's header, under the first paragraphs. When
@@ -181,13 +189,19 @@ function findClosingByline(state: ArticleState): void {
  */
 function findLabelledByline(state: ArticleState): void {
   const lines = state.lines
-  const end = Math.min(lines.length - 1, state.region?.end ?? lines.length - 1)
+  const regionEnd = state.region?.end ?? lines.length - 1
+  const end = Math.min(lines.length - 1, regionEnd + afterRegionReach)
   const origin = state.titleIndex ?? state.region?.start ?? 0
   const candidates: ArticleLine[] = []
   for (let index = 0; index <= end; index++) {
     const line = lines[index]
-    if (!line || line.text.length > maximumMetaLength || state.features[index]?.kind === 'content') continue
-    if (line.fate && (line.fate.kind === 'field' || !isOutsideRule(line.fate.rule))) continue
+    if (!line) continue
+    // Past the article block, comments name their writers: stop at their header.
+    if (index > regionEnd && matchRule(state.presets, 'commentHeaders', line.text)) break
+    if (line.text.length > 2 * maximumMetaLength || state.features[index]?.kind === 'content') continue
+    // A trailer names reporters and editors of an agency (`Reporting by …; Editing by …`).
+    if (matchRule(state.presets, 'trailers', line.text)) continue
+    if (line.fate && (line.fate.kind === 'field' || !(isOutsideRule(line.fate.rule) || (isCreditRule(line.fate.rule) && opensWithLabel(line.text))))) continue
     // Every byline rule and meta line reads a label: lines without one are
     // skipped cheaply, unless a lone label stands on the line above.
     labelInLine.lastIndex = 0
@@ -219,11 +233,11 @@ function findLabelledByline(state: ArticleState): void {
 const loneLabelEnd = new RegExp(`(?:^|\\s)(?:${labelAlternationForLone()})\\s*:?$`, 'iu')
 
 function labelAlternationForLone(): string {
-  return [...bylineLabels].sort((a, b) => b.length - a.length).join('|')
+  return labelAlternation(allBylineLabels)
 }
 
 /** The last word of every byline label (`by` of `written by`). */
-const labelEndWords: ReadonlySet<string> = new Set(bylineLabels.map((label) => label.split(' ').at(-1) ?? label))
+const labelEndWords: ReadonlySet<string> = new Set(allBylineLabels.map((label) => (label.split(' ').at(-1) ?? label).replace(/:$/u, '')))
 
 /** Labels that are nouns, standing alone without a colon. */
 const nounLabel = /^(?:text[eo]?|autor(?:in|en)?|authors?|auteur|autore)$/iu
@@ -243,7 +257,9 @@ function underLoneLabel(lines: readonly ArticleLine[], index: number): boolean {
   const label = loneLabelEnd.exec(above)
   if (!label) return false
   const before = above.slice(0, label.index).trim()
-  return before === '' || findDate(before) !== undefined || /^(?:written|posted|published)\b/iu.test(before)
+  if (before === '' || findDate(before) !== undefined || /^(?:written|posted|published)\b/iu.test(before)) return true
+  // A section's word before the label (`Disko Von`) over a full name.
+  return before.split(/\s+/u).length <= 2 && isLoneName(lines[index]?.text.trim() ?? '')
 }
 
 /**
@@ -257,6 +273,8 @@ function nameUnderLabel(text: string, label: string): string | undefined {
   // the next tab (`Lebenslauf`): a person's full name must follow it.
   if (nounLabel.test(label.trim())) return isLoneName(name) ? name : undefined
   const words = name.split(/\s+/u)
+  // A link of an author box (`Zeige alle Artikel`) is no name.
+  if (words.some((word) => notNameWords.has(word.toLowerCase()) && !allTeamNames.has(word.toLowerCase()))) return undefined
   if (name === '' || words.length > maximumNameWords || !/^[\p{L}]/u.test(name) || /[.!?]$/u.test(name) || /\d/u.test(name)) return undefined
   if (words.some((word) => allStopWords.has(word.toLowerCase()) && !nameParticles.has(word.toLowerCase()))) return undefined
   return cleanName(name)
@@ -361,8 +379,8 @@ const underName = new RegExp(`^(?:${[...roleWords, 'follow', 'folgen', 'suivre',
 function nameByline(state: ArticleState, line: ArticleLine): boolean {
   const previous = state.lines[line.index - 1]
   const labelled = previous !== undefined && bylineLabel.test(previous.text)
-  const name = line.text.replace(/[,;]$/u, '').replace(agencySuffix, '')
-  if (isLoneName(name, labelled ? 1 : 2) || isNameList(name)) {
+  const name = line.text.trim().replace(/\s*[,;|]$/u, '').replace(agencySuffix, '')
+  if (isLoneName(name, labelled ? 1 : 2) || isNameList(name) || allTeamNames.has(name.toLowerCase())) {
     if (!labelled && !datedNeighbour(state, line.index) && !underName.test(state.lines[line.index + 1]?.text ?? '')) return false
     if (labelled && previous && (!previous.fate || previous.fate.kind === 'removed')) remove(previous, 'byline-label', 'byline')
     takeByline(state, line, name)
@@ -407,6 +425,17 @@ function datedNeighbour(state: ArticleState, index: number): boolean {
 /** The byline rule that matches a line, with a glued label (`vonJane Doe`) parted first. */
 function bylineRule(state: ArticleState, text: string): ReturnType<typeof matchRule> {
   return matchRule(state.presets, 'bylines', unglueLabels(text))
+}
+
+/** Rules that remove a caption's credit, which an author line with a picture credit looks like. */
+function isCreditRule(rule: string): boolean {
+  return rule === 'caption-credit' || rule === 'caption-copyright'
+}
+
+/** Whether an author label opens the line (`Text & Fotos: Jane Doe`, `Words: …`). */
+function opensWithLabel(text: string): boolean {
+  labelInLine.lastIndex = 0
+  return labelInLine.exec(unglueLabels(text))?.index === 0
 }
 
 function isOutsideRule(rule: string): boolean {
