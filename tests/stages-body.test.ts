@@ -133,4 +133,26 @@ test('without a colon, a run of short lines after the article stays out', () => 
   for (const item of menu) assert.not.ok(article.body.includes(item), item)
 })
 
+test('a short closing sentence before the furniture under the article stays, what follows the furniture goes', () => {
+  const more = [
+    'The harbour master said the old timbers would be kept in the museum, where children can see how the pier was built a century ago.',
+    'Fishermen, who tie up their boats at the pier in summer, said they hoped the work would be over before the season starts again.',
+    'The council will publish the final plans next month and invites residents to comment on them at the town hall until the end of May.'
+  ]
+  const teaser = 'Lighthouse keepers meet in the harbour town for their yearly gathering, with talks and a boat parade in the bay.'
+  const source = [
+    'Harbour town votes to rebuild its old pier',
+    ...paragraphs,
+    ...more,
+    'See you at the pier!',
+    'Share',
+    'Advertisement',
+    'Newsletter',
+    teaser
+  ].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.ok(article.body.includes('See you at the pier!'))
+  assert.not.ok(article.body.includes(teaser))
+})
+
 test.run()

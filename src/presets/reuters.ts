@@ -11,7 +11,8 @@ export const reuters: Preset = {
   trailers: [
     {
       id: 'reuters-credits',
-      pattern: /^\((?:Additional )?(?:Reporting|Writing|Editing|Compiled) by [^()]{1,300}\)$/iu
+      // Printed in parentheses on the wire, without them on the website.
+      pattern: /^(?:\((?:Additional )?(?:Reporting|Writing|Editing|Compiled) by [^()]{1,300}\)|(?:Additional )?(?:Reporting|Writing) by [^()]{1,200}; (?:Additional )?(?:Editing|Writing) by [^()]{1,200})$/iu
     }
   ],
   datelines: [

@@ -21,7 +21,7 @@ export function remarkBody() {
     const state = getArticleState(file)
     let ended: string | undefined
     const region = state.region
-    const last = region ? announcedListEnd(state, articleEnd(state)) : undefined
+    const last = region ? trailerEnd(state, announcedListEnd(state, articleEnd(state))) : undefined
     const comments = commentStart(state)
     const datedList = datedListStart(state)
     markAuthorBiography(state)
@@ -89,14 +89,14 @@ export function remarkBody() {
 /** Fewest lines of a gap of furniture that may close the article: a subheading or two stand between paragraphs. */
 const minimumGapLines = 3
 
-/** Fewest lines of a gap that a rule removed (share buttons, an ad label, a newsletter box) for the gap to be furniture rather than a list. */
-const minimumGapRemovals = 2
+/** Fewest lines of a gap that a rule removed (share buttons, an ad label, a newsletter box) for the gap to be furniture rather than subheadings. */
+const minimumGapRemovals = 1
 
 /** Largest share of the block's prose that may stand after a closing gap: a bio, an appeal, a teaser, not the article's second half. */
-const maximumAfterGapShare = 0.2
+const maximumAfterGapShare = 0.3
 
-/** Most prose lines after a closing gap: a biography, an appeal or a teaser is a paragraph or three. */
-const maximumAfterGapLines = 3
+/** Most prose lines after a closing gap: a biography, an appeal, a teaser or two are a few paragraphs. */
+const maximumAfterGapLines = 5
 
 /** Whether a line is the article's prose: long text that no rule removed. */
 function isProse(state: ArticleState, index: number): boolean {
@@ -105,10 +105,10 @@ function isProse(state: ArticleState, index: number): boolean {
 
 /**
  * The last line of the article: the article block's last line, unless a
- * gap of furniture (at least three lines without prose, two of them lines a
+ * gap of furniture (at least three lines without prose, one of them a line a
  * rule removed: a share row, an ad label, a sign-up box) stands in the
- * block's tail with only a little prose after it (a fifth of the block's
- * prose, three paragraphs at most). The densest run of prose
+ * block's tail with only a little prose after it (under a third of the
+ * block's prose, five paragraphs at most). The densest run of prose
  * reaches past such a gap when an author's biography, a support appeal or a
  * teaser's summary follows; a page prints its buttons where the article
  * ends. Lines a rule removed as duplicates do not count: captions and pull
@@ -140,7 +140,7 @@ function articleEnd(state: ArticleState): number | undefined {
         total - before <= maximumAfterGapShare * total &&
         totalLines - beforeLines <= maximumAfterGapLines
       ) {
-        return gapStart - 1
+        return closingSentencesEnd(state, gapStart)
       }
       before += state.lines[at]?.text.length ?? 0
       beforeLines++
@@ -153,6 +153,38 @@ function articleEnd(state: ArticleState): number | undefined {
     if (fate?.kind === 'removed' && fate.rule !== 'duplicate-line') gapRemovals++
   }
   return region.end
+}
+
+/** Most short sentences that may close an article before the furniture under it. */
+const maximumClosingLines = 2
+
+/** Fewest words of a closing sentence: a lone `Danke!` is a button as often as not. */
+const minimumClosingWords = 2
+
+/**
+ * The article's last line when a gap of furniture starts at `gapStart`:
+ * the line above the gap, or the short sentences that open the gap (`Viel
+ * Glück!`, `Thanks for the interview!`): lines no rule removed that end
+ * like a sentence close the article, a name or a menu item does not.
+ */
+function closingSentencesEnd(state: ArticleState, gapStart: number): number {
+  let end = gapStart - 1
+  for (let at = gapStart; at < gapStart + maximumClosingLines; at++) {
+    const features = state.features[at]
+    if (state.lines[at]?.fate || !features?.sentence || features.words < minimumClosingWords) break
+    end = at
+  }
+  return end
+}
+
+/**
+ * Extend the article's end over a trailer right after its last paragraph
+ * (`Reporting by …; Editing by …`): a short line, but the article's.
+ */
+function trailerEnd(state: ArticleState, last: number | undefined): number | undefined {
+  if (last === undefined) return last
+  const line = state.lines[last + 1]
+  return line && !line.fate && matchRule(state.presets, 'trailers', line.text) ? last + 1 : last
 }
 
 /** Most lines of a list that a colon announces after the article's last paragraph. */
