@@ -64,7 +64,7 @@ const maximumLostNoticeLines = 1
 const gluedMenuPenalty = 3
 
 /** What each open line between the headline and the article block costs a headline candidate. */
-const distancePenalty = 0.2
+const distancePenalty = 0.15
 
 /** What each prose line above a headline candidate (lost if it wins) costs it. */
 const lostProsePenalty = 1
@@ -327,7 +327,7 @@ const minimumStandfirstOverlap = 0.4
 const standfirstExtraWords = 2
 
 /** How much less a headline over its standfirst may score than the standfirst. */
-const standfirstMargin = 2
+const standfirstMargin = 3
 
 /**
  * The headline over a standfirst: of two headline-shaped lines one under
@@ -451,11 +451,14 @@ const quoteGap = 2
 /** How many lines each headline candidate is looked for in. */
 const quoteReach = 400
 
+/** How many paragraphs of the article block a headline's words are looked for in. */
+const openingParagraphs = 10
+
 /** Content words of the first paragraphs of the article block. */
 function openingWords(state: ArticleState, regionStart: number): Set<string> {
   const words = new Set<string>()
   let taken = 0
-  for (let index = regionStart; index < state.lines.length && taken < 3; index++) {
+  for (let index = regionStart; index < state.lines.length && taken < openingParagraphs; index++) {
     const line = state.lines[index]
     if (!line || state.features[index]?.kind !== 'content') continue
     taken++
