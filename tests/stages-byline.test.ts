@@ -142,4 +142,27 @@ test('a name beside a relative time is the byline', () => {
   assert.is(parseArticle(row, {inputPath: 'page.txt'}).byline, 'Jane Example')
 })
 
+test('a bare name of a given name and a surname right under the headline is the byline, two other words are not', () => {
+  const named = ['Harbour town votes to rebuild its old pier', 'Sandra Example', ...paragraphs].join('\n')
+  assert.is(parseArticle(named, {inputPath: 'page.txt'}).byline, 'Sandra Example')
+  const kicker = ['Harbour town votes to rebuild its old pier', 'Wooden Piers', ...paragraphs].join('\n')
+  assert.is(parseArticle(kicker, {inputPath: 'page.txt'}).byline, undefined)
+  const credited = ['Harbour town votes to rebuild its old pier', 'Sandra Example', 'Von Jane Example', ...paragraphs].join('\n')
+  assert.is(parseArticle(credited, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
+test('a region that opens with the byline under a headline it left out takes it as the byline', () => {
+  const text = ['von Jane Example', ...paragraphs].join('\n')
+  const article = parseArticle(text, {inputPath: 'page.txt'})
+  assert.is(article.byline, 'Jane Example')
+  assert.is.not(article.title, 'von Jane Example')
+})
+
+test('a short labelled author line is no headline', () => {
+  const text = ['Eine Kolumne von Jane Example', 'Harbour town votes to rebuild its old pier', ...paragraphs].join('\n')
+  const article = parseArticle(text, {inputPath: 'page.txt'})
+  assert.is(article.title, 'Harbour town votes to rebuild its old pier')
+  assert.is(article.byline, 'Jane Example')
+})
+
 test.run()

@@ -372,6 +372,9 @@ function isCandidate(state: ArticleState, line: ArticleLine): boolean {
   return reason === undefined
 }
 
+/** Longest line read as a labelled author line rather than a headline. */
+const maximumLabelledBylineLength = 60
+
 function candidateRejection(state: ArticleState, line: ArticleLine): string | undefined {
   const text = line.text
   if (!isHeadlineShaped(text)) return 'shape'
@@ -383,7 +386,8 @@ function candidateRejection(state: ArticleState, line: ArticleLine): string | un
   if (/[»›]/u.test(text) && !/[«‹]/u.test(text)) return 'guillemet'
   if (/,$/u.test(text)) return 'comma'
   if (isTagList(text)) return 'taglist'
-  if (opensWithBylineLabel(text)) return 'bylineLabel'
+  // A short labelled author line (`Eine Kolumne von Jane Doe`) is a byline.
+  if (opensWithBylineLabel(text) || (text.length <= maximumLabelledBylineLength && metaLineName(text, true) !== undefined)) return 'bylineLabel'
   if (gluedMenu(text) === 'row') return 'gluedMenu'
   const previous = state.lines[line.index - 1]
   if (previous && bylineLabel.test(previous.text)) return 'underBy'

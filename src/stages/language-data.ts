@@ -254,3 +254,64 @@ export const bylineOpeners: Readonly<Record<string, readonly string[]>> = {
 
 /** Every byline opener of every language. */
 export const allBylineOpeners: ReadonlySet<string> = new Set(Object.values(bylineOpeners).flat())
+
+/**
+ * Common given names, per language area, lowercased: a line of a given
+ * name and a surname right under or over the headline is the byline even
+ * with no label or date beside it (`Jane Doe` under the standfirst), where
+ * a line of two other capitalised words is a kicker or a subheading
+ * (`Grüner Wasserstoff`, `View Photos`).
+ */
+export const givenNames: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'aaron', 'adam', 'alan', 'alex', 'alexander', 'alexandra', 'alice', 'alison', 'amanda', 'amber', 'amy', 'andrew', 'andy', 'angela', 'ann', 'anna', 'anne',
+    'anthony', 'ashley', 'barbara', 'ben', 'benjamin', 'beth', 'bill', 'bob', 'brad', 'brandon', 'brian', 'bruce', 'carl', 'caroline', 'catherine', 'charles',
+    'charlie', 'charlotte', 'chris', 'christina', 'christine', 'christopher', 'claire', 'craig', 'dan', 'daniel', 'david', 'deborah', 'dennis', 'diana',
+    'donald', 'douglas', 'dylan', 'edward', 'elizabeth', 'ellen', 'emily', 'emma', 'eric', 'erin', 'ethan', 'frank', 'gary', 'george', 'grace', 'greg',
+    'gregory', 'hannah', 'harry', 'heather', 'helen', 'henry', 'ian', 'jack', 'jacob', 'james', 'jamie', 'jane', 'janet', 'jason', 'jeff', 'jeffrey',
+    'jennifer', 'jenny', 'jeremy', 'jessica', 'jill', 'jim', 'joe', 'john', 'jon', 'jonathan', 'joseph', 'josh', 'joshua', 'julia', 'julie', 'justin',
+    'karen', 'kate', 'katherine', 'kathryn', 'katie', 'keith', 'kelly', 'kevin', 'kim', 'kyle', 'laura', 'lauren', 'lee', 'linda', 'lisa', 'liz', 'lucy',
+    'luke', 'margaret', 'maria', 'mark', 'martin', 'mary', 'matt', 'matthew', 'megan', 'melissa', 'michael', 'michelle', 'mike', 'natalie', 'nathan',
+    'nicholas', 'nick', 'nicole', 'oliver', 'olivia', 'patrick', 'paul', 'peter', 'philip', 'rachel', 'rebecca', 'richard', 'rob', 'robert', 'roger',
+    'ryan', 'sam', 'samantha', 'samuel', 'sara', 'sarah', 'scott', 'sean', 'sophie', 'stephen', 'steve', 'steven', 'susan', 'thomas', 'tim', 'timothy',
+    'tom', 'tony', 'victoria', 'william', 'zoe'
+  ],
+  de: [
+    'andrea', 'andreas', 'anja', 'anke', 'annette', 'axel', 'beate', 'bernd', 'birgit', 'björn', 'carsten', 'christian', 'christiane', 'christoph',
+    'claudia', 'daniela', 'dieter', 'dirk', 'doris', 'elke', 'felix', 'florian', 'frank', 'franziska', 'friedrich', 'gabriele', 'georg', 'gerhard', 'gisela',
+    'günter', 'hans', 'harald', 'heike', 'heinz', 'helmut', 'holger', 'ingrid', 'jan', 'jana', 'jens', 'jörg', 'johanna', 'johannes', 'jonas', 'jürgen',
+    'julian', 'jutta', 'karin', 'karl', 'katharina', 'kathrin', 'katrin', 'klaus', 'kerstin', 'lars', 'lea', 'lena', 'leonie', 'lukas', 'manfred', 'manuela',
+    'marc', 'marcel', 'marco', 'marcus', 'marie', 'marina', 'marion', 'markus', 'martina', 'matthias', 'max', 'maximilian', 'melanie', 'michaela', 'monika',
+    'nadine', 'nils', 'nina', 'norbert', 'petra', 'philipp', 'ralf', 'ralph', 'regina', 'reinhard', 'renate', 'rolf', 'sabine', 'sandra', 'sascha',
+    'sebastian', 'silke', 'simon', 'simone', 'sonja', 'stefan', 'stefanie', 'steffen', 'stephanie', 'susanne', 'sven', 'swantje', 'tanja', 'thorsten',
+    'tobias', 'torsten', 'ulrich', 'ulrike', 'ursula', 'ute', 'uwe', 'volker', 'werner', 'wolfgang', 'yvonne'
+  ],
+  fr: [
+    'alain', 'amélie', 'antoine', 'arnaud', 'aurélie', 'benoît', 'bernard', 'camille', 'cécile', 'céline', 'chloé', 'christophe', 'claude', 'clément',
+    'delphine', 'denis', 'didier', 'dominique', 'élise', 'émilie', 'éric', 'étienne', 'fabien', 'florence', 'françois', 'françoise', 'frédéric', 'guillaume',
+    'hélène', 'isabelle', 'jacques', 'jean', 'jérôme', 'julien', 'laurent', 'léa', 'louis', 'luc', 'lucie', 'manon', 'marc', 'marine', 'mathieu',
+    'mathilde', 'michel', 'nathalie', 'nicolas', 'olivier', 'pascal', 'philippe', 'pierre', 'sandrine', 'sébastien', 'sophie', 'stéphane', 'sylvie',
+    'thierry', 'valérie', 'vincent', 'virginie', 'yves'
+  ],
+  es: [
+    'alberto', 'alejandra', 'alejandro', 'ana', 'andrés', 'ángel', 'antonio', 'beatriz', 'carlos', 'carmen', 'carolina', 'cristina', 'diego', 'eduardo',
+    'elena', 'enrique', 'fernando', 'francisco', 'gabriel', 'gabriela', 'guillermo', 'isabel', 'javier', 'jesús', 'jorge', 'josé', 'juan', 'laura', 'lucía',
+    'luis', 'manuel', 'marta', 'miguel', 'natalia', 'pablo', 'patricia', 'pedro', 'rafael', 'ricardo', 'roberto', 'rocío', 'sergio', 'silvia', 'verónica',
+    'víctor'
+  ],
+  it: [
+    'alessandra', 'alessandro', 'andrea', 'angelo', 'chiara', 'davide', 'elisa', 'federica', 'federico', 'francesca', 'francesco', 'giacomo', 'gianluca',
+    'giorgio', 'giovanni', 'giulia', 'giuseppe', 'lorenzo', 'luca', 'marco', 'matteo', 'paola', 'roberta', 'simona', 'stefano', 'valentina'
+  ],
+  pt: [
+    'ana', 'bruno', 'carla', 'fernanda', 'gustavo', 'joão', 'juliana', 'leonardo', 'lucas', 'marcelo', 'mariana', 'paulo', 'rafaela', 'rodrigo', 'tiago'
+  ],
+  nl: ['bram', 'daan', 'eva', 'femke', 'jeroen', 'joost', 'koen', 'lotte', 'maarten', 'pieter', 'ruben', 'sanne', 'sander', 'wouter'],
+  pl: [
+    'agnieszka', 'anna', 'barbara', 'ewa', 'joanna', 'katarzyna', 'krzysztof', 'maciej', 'magdalena', 'małgorzata', 'marcin', 'marek', 'michał', 'paweł',
+    'piotr', 'tomasz', 'wojciech'
+  ]
+}
+
+/** Every given name of every language area. */
+export const allGivenNames: ReadonlySet<string> = new Set(Object.values(givenNames).flat())

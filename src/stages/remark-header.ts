@@ -5,7 +5,7 @@ import {collapseWhitespace} from '../text.js'
 import {getArticleState, keep, matchRule, remove} from './article-state.js'
 import {findDate, isDateLineWord, isTimeLine, parseDateLine} from './date-line.js'
 import {metaFurniture, notNameWords, roleWords} from './header-data.js'
-import {allStopWords, allTeamNames} from './language-data.js'
+import {allGivenNames, allStopWords, allTeamNames} from './language-data.js'
 import {isHeadlineShaped, maximumHeadlineLength, maximumHeadlineWords} from './headline-shape.js'
 import {outsideRule} from './remark-article-region.js'
 import {beyondReach} from './find-headline.js'
@@ -46,7 +46,13 @@ export function remarkHeader() {
       }
     } else {
       const hinted = state.headlineHint === undefined ? undefined : lines[state.headlineHint]
-      const first = hinted ?? nextOpen(lines, 0)
+      let first = hinted ?? nextOpen(lines, 0)
+      // A region may open with the byline under a headline it left out.
+      const opening = hinted === undefined && first ? bylineRule(state, first.text) : undefined
+      if (opening && first) {
+        takeByline(state, first, cleanName(opening.match[1] ?? ''))
+        first = nextOpen(lines, first.index + 1)
+      }
       if (!first) {
         reportEmpty(file, lines)
         return undefined
@@ -381,12 +387,35 @@ function nameByline(state: ArticleState, line: ArticleLine): boolean {
   const labelled = previous !== undefined && bylineLabel.test(previous.text)
   const name = line.text.trim().replace(/\s*[,;|]$/u, '').replace(agencySuffix, '')
   if (isLoneName(name, labelled ? 1 : 2) || isNameList(name) || allTeamNames.has(name.toLowerCase())) {
-    if (!labelled && !datedNeighbour(state, line.index) && !underName.test(state.lines[line.index + 1]?.text ?? '')) return false
+    if (!labelled && !datedNeighbour(state, line.index) && !underName.test(state.lines[line.index + 1]?.text ?? '') && !namedNearHeadline(state, line.index, name)) return false
     if (labelled && previous && (!previous.fate || previous.fate.kind === 'removed')) remove(previous, 'byline-label', 'byline')
     takeByline(state, line, name)
     return true
   }
   return datedNameLine(state, line)
+}
+
+/** How many lines under the headline a bare name may stand (under a standfirst, a kicker). */
+const bareNameReach = 3
+
+/**
+ * Whether a bare name stands right over the headline or just under it and
+ * opens with a given name (`Jane Doe` under the standfirst): a byline with
+ * no label or date beside it, where two other capitalised words are a
+ * kicker or a subheading.
+ */
+function namedNearHeadline(state: ArticleState, index: number, name: string): boolean {
+  const title = state.titleIndex
+  if (title === undefined || index < title - 1 || index > title + bareNameReach || index === title) return false
+  const words = name.split(' ')
+  if (words.length < 2 || words.length > 4 || !allGivenNames.has((words[0] ?? '').toLowerCase())) return false
+  // A labelled byline just below names the author; the bare name is a
+  // caption's or a credit's (`Jane Doe` over `Von John Roe`).
+  for (let at = index + 1; at <= index + bareNameReach; at++) {
+    const below = state.lines[at]
+    if (below && bylineRule(state, below.text)) return false
+  }
+  return true
 }
 
 /** An agency after the name (`Jane Doe/dpa`, `Jane Doe, AFP`). */
