@@ -138,4 +138,12 @@ test('a teaser in a list with a byline under each is no headline, the headline o
   assert.is(parseArticle(text, {inputPath: 'page.txt'}).title, 'Harbour town votes to rebuild its old pier')
 })
 
+test('a headline may hold a date; a meta line with a date, a time or a byline label is none', () => {
+  assert.is(
+    titleOf(['Report on the harbour works of 22.04.2021 – what is the council waiting for?', 'By Jane Example']),
+    'Report on the harbour works of 22.04.2021 – what is the council waiting for?'
+  )
+  assert.is(titleOf(['Harbour town votes to rebuild its old pier', 'Harbour (1 / 1) 06.11.2021 13:30 von Erika']), 'Harbour town votes to rebuild its old pier')
+})
+
 test.run()

@@ -5,7 +5,7 @@ import {findDate, isTimeLine, parseDateLine, withoutDates} from './date-line.js'
 import {isHeadlineShaped} from './headline-shape.js'
 import {opensWithBylineLabel} from './header-data.js'
 import {allStopWords} from './language-data.js'
-import {bylineLabel, isLoneName, metaLineName} from './byline.js'
+import {bylineLabel, isLoneName, labelInLine, metaLineName} from './byline.js'
 
 /*
  * The headline finder: which line above the article block is the headline.
@@ -379,7 +379,9 @@ function candidateRejection(state: ArticleState, line: ArticleLine): string | un
   const text = line.text
   if (!isHeadlineShaped(text)) return 'shape'
   if (!/\p{L}{2}/u.test(text)) return 'letters'
-  if (findDate(text)) return 'date'
+  // A dated line is a byline or a date line, unless it says enough without
+  // its date (`Report on the pandemic of 22.04.2020 – what is the wait for?`).
+  if (findDate(text) && !isDatedHeadline(text)) return 'date'
   if (/:$/u.test(text)) return 'colon'
   if (notHeadline.test(text)) return 'notHeadline'
   if (postLinkOrCaption.test(text)) return 'postLinkOrCaption'
@@ -395,6 +397,21 @@ function candidateRejection(state: ArticleState, line: ArticleLine): string | un
     if (matchRule(state.presets, kind, line.text)) return kind
   }
   return undefined
+}
+
+/** Fewest words besides its date of a headline with a date in it. */
+const minimumDatedHeadlineWords = 5
+
+/**
+ * Whether a line with a date in it is a headline: not a date line, no
+ * clock time and no byline label (`3 May 2021 18:13 // Author: jdoe`), and
+ * enough words besides the date.
+ */
+function isDatedHeadline(text: string): boolean {
+  if (parseDateLine(text) || /\d:\d\d/u.test(text)) return false
+  labelInLine.lastIndex = 0
+  if (labelInLine.test(text)) return false
+  return countWordsAnyScript(withoutDates(text)) >= minimumDatedHeadlineWords
 }
 
 /** Fewest items of a tag list. */
