@@ -146,4 +146,11 @@ test('a headline may hold a date; a meta line with a date, a time or a byline la
   assert.is(titleOf(['Harbour town votes to rebuild its old pier', 'Harbour (1 / 1) 06.11.2021 13:30 von Erika']), 'Harbour town votes to rebuild its old pier')
 })
 
+test('a caption over its credit and a labelled meta line are no headlines', () => {
+  assert.is(
+    titleOf(['Harbour town votes to rebuild its old pier', 'By Jane Example', 'The old pier after the storm of 2019', 'Photo: John Example', 'Updated: 20 hours ago']),
+    'Harbour town votes to rebuild its old pier'
+  )
+})
+
 test.run()

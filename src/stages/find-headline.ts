@@ -135,7 +135,8 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     else if (repeated.has(index)) score += (repeated.get(index) ?? 0) <= nearRepeat ? 2 : farRepeatWeight
     // The headline stands right over its byline or date; a kicker over the
     // headline stands a line or two further up.
-    if (headerNear(state, index, 1, nearHeader)) score += nearHeaderWeight
+    const nearByline = headerNear(state, index, 1, nearHeader)
+    if (nearByline) score += nearHeaderWeight
     else if (headerNear(state, index, nearHeader + 1, headerWindow)) score += 1
     else if (headerNear(state, index, -2, -1)) score += 1
     // A list of teasers prints a byline or date under every headline.
@@ -159,9 +160,13 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     // Menu items glued into one word look like a headline with a brand
     // name in it (`DevSecOps`): the glue costs, it does not exclude.
     if (gluedMenu(line.text) === 'word') score -= gluedMenuPenalty
+    // A picture's caption stands over its credit (`Jane Doe/Agency`, `© X`).
+    if (overCredit(state, index)) score -= captionPenalty
+    // A label and a short value with a number (`Updated: 2 hours ago`, `Exposure: 60 x 3 minutes`) is a meta line.
+    if (labelledValue.test(line.text)) score -= labelledValuePenalty
     // A line past prose of the block needs evidence of its own (a byline
     // under it, an echo, words of the opening) to be the headline.
-    if (inside && proseLost > 0 && score < 0) return
+    if (inside && proseLost > 0 && score < (nearByline ? -1 : 0)) return
     scores.set(index, score)
     if (score > bestScore) {
       bestScore = score
@@ -361,6 +366,23 @@ function headlineOverStandfirst(
   return score >= (scores.get(best) ?? 0) - standfirstMargin ? index : undefined
 }
 
+/** A label of one or two words and a value of at most four with a number (`Updated: 2 hours ago`). */
+const labelledValue = /^[\p{L}-]+(?: [\p{L}-]+)?: ?(?=.*\d)(?:\S+(?: \S+){0,3})$/u
+
+/** What a labelled short value costs a headline candidate. */
+const labelledValuePenalty = 1.5
+
+/** What standing over a picture credit costs a headline candidate. */
+const captionPenalty = 2
+
+/** Whether the next line is a picture credit, removed as one or matching a credit rule. */
+function overCredit(state: ArticleState, index: number): boolean {
+  const next = state.lines[index + 1]
+  if (!next) return false
+  if (next.fate?.kind === 'removed' && (next.fate.rule === 'caption-credit' || next.fate.rule === 'caption-copyright')) return true
+  return matchRule(state.presets, 'credits', next.text) !== undefined
+}
+
 /** Whether a line is free, or removed only as a repeat (a headline printed twice). */
 function open(line: ArticleLine | undefined): boolean {
   if (!line) return false
@@ -371,9 +393,6 @@ function isCandidate(state: ArticleState, line: ArticleLine): boolean {
   const reason = candidateRejection(state, line)
   return reason === undefined
 }
-
-/** Longest line read as a labelled author line rather than a headline. */
-const maximumLabelledBylineLength = 60
 
 function candidateRejection(state: ArticleState, line: ArticleLine): string | undefined {
   const text = line.text
@@ -388,8 +407,7 @@ function candidateRejection(state: ArticleState, line: ArticleLine): string | un
   if (/[»›]/u.test(text) && !/[«‹]/u.test(text)) return 'guillemet'
   if (/,$/u.test(text)) return 'comma'
   if (isTagList(text)) return 'taglist'
-  // A short labelled author line (`Eine Kolumne von Jane Doe`) is a byline.
-  if (opensWithBylineLabel(text) || (text.length <= maximumLabelledBylineLength && metaLineName(text, true) !== undefined)) return 'bylineLabel'
+  if (opensWithBylineLabel(text)) return 'bylineLabel'
   if (gluedMenu(text) === 'row') return 'gluedMenu'
   const previous = state.lines[line.index - 1]
   if (previous && bylineLabel.test(previous.text)) return 'underBy'
