@@ -100,7 +100,8 @@ function derivedFrom(article: Article, field: string | undefined, line: string):
     caption: article.image?.caption,
     credit: article.image?.credit
   }
-  if (field === 'date') return article.date !== undefined && line.includes(article.date.slice(0, 4))
+  // A date line holds the year in four digits, or in two with a time (`19.10.19, 18:56`).
+  if (field === 'date') return article.date !== undefined && (line.includes(article.date.slice(0, 4)) || line.includes(article.date.slice(2, 4)))
   const taken = field ? value[field] : undefined
   return taken !== undefined && signature(taken) !== '' && line.includes(signature(taken))
 }

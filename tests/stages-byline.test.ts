@@ -165,4 +165,34 @@ test('a short labelled author line is no headline', () => {
   assert.is(article.byline, 'Jane Example')
 })
 
+test('a Han label and name, glued to the words around them, are read', () => {
+  const text = ['Harbour town votes to rebuild its old pier', ...paragraphs, '来源：港口日报作者：责任编辑：王小明', ...menu].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, '王小明')
+})
+
+test('a blog signs with its copyright line when nothing else names the author, a picture credit does not', () => {
+  const signed = ['Harbour town votes to rebuild its old pier', ...paragraphs, ...menu, '© 2009-2012 Jane Example. Impressum'].join('\n')
+  assert.is(parseArticle(signed, {inputPath: 'page.txt'}).byline, 'Jane Example')
+  const credit = ['Harbour town votes to rebuild its old pier', ...paragraphs, ...menu, '© Jane Example'].join('\n')
+  assert.is(parseArticle(credit, {inputPath: 'page.txt'}).byline, undefined)
+})
+
+test('a name ends before an illustration credit, a role word before it is dropped, a forum thread names its starter', () => {
+  const cases: Array<[string, string]> = [
+    ['Text von Jane Example     Illustration von John Sample', 'Jane Example'],
+    ['Themenstarter Janedoe', 'Janedoe']
+  ]
+  for (const [line, name] of cases) {
+    const text = ['Harbour town votes to rebuild its old pier', line, ...paragraphs].join('\n')
+    assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, name, line)
+  }
+  const role = ['Harbour town votes to rebuild its old pier', 'Hafen-Experte Jane Example', 'Freitag, 06.07.2018, 10:29', ...paragraphs].join('\n')
+  assert.is(parseArticle(role, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
+test('a name under a gendered noun label, with a note in brackets, is the byline', () => {
+  const text = ['Harbour town votes to rebuild its old pier', ...paragraphs, 'Autor*in', 'Jane Example (Redakteurin)', ...menu].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
 test.run()

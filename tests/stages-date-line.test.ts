@@ -1,6 +1,6 @@
 import {test} from 'uvu'
 import * as assert from 'uvu/assert'
-import {findDate, parseDateLine} from '../src/stages/date-line.js'
+import {findDate, isTimeLine, parseDateLine} from '../src/stages/date-line.js'
 
 test('a date whose year copying glued to the next date or a time is still found', () => {
   assert.is(findDate('3. März 202112. April 2022')?.date, '2021-03-03')
@@ -12,6 +12,18 @@ test('month names are language data: Russian, Polish and Arabic months are read'
   assert.is(findDate('3 марта 2021, 10:15')?.date, '2021-03-03')
   assert.is(findDate('3 marca 2021')?.date, '2021-03-03')
   assert.is(findDate('3 مارس 2021')?.date, '2021-03-03')
+})
+
+test('a two-digit year is read only with a time after it', () => {
+  assert.is(parseDateLine('19.10.19, 18:56'), '2019-10-19')
+  assert.is(findDate('1.11.23 20:19 von Jane Example')?.date, '2023-11-01')
+  assert.is(findDate('Version 1.11.23'), undefined)
+})
+
+test('a relative time may carry a date word as its label', () => {
+  assert.ok(isTimeLine('Erstellt: vor 4 Stunden'))
+  assert.ok(isTimeLine('Publicado hace 3 horas'))
+  assert.not.ok(isTimeLine('Harbour 3 hours ago'))
 })
 
 test.run()

@@ -93,6 +93,7 @@ export function cleanName(value: string): string {
     .replace(/\s*[@(].*$/u, '')
     .trim()
     .replace(roleSuffix, '')
+    .replace(rolePrefix, '')
     .split(/\s+/u)
   // A month, a weekday or a preposition that the capitalised-word run took
   // along (`Jane Doe On 12 May`, `Jane Doe Vom 3. Mai`).
@@ -106,8 +107,14 @@ export const maximumMetaLength = 160
 /** Most words of a name. */
 export const maximumNameWords = 5
 
-/** A byline label standing as a word, with an optional colon after it. */
-export const labelInLine = new RegExp(`(?<![\\p{L}\\p{N}])(?:${labelAlternation(allBylineLabels)})\\s*(?::|\\s[–—-])?\\s+`, 'giu')
+/** Labels in Han script, which stand glued to the words around them. */
+const hanLabels = allBylineLabels.filter((label) => /\p{Script=Han}/u.test(label))
+
+/** A byline label standing as a word, with an optional colon after it (Han labels glued on). */
+export const labelInLine = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${labelAlternation(allBylineLabels)})\\s*(?::|\\s[–—-])?\\s+|(?:${labelAlternation(hanLabels)})\\s*[:：]?\\s*(?=\\p{Script=Han})`,
+  'giu'
+)
 
 /** Conjunctions between names, as a pattern. */
 const conjunctionAlternation = [...allNameConjunctions].join('|')
@@ -150,6 +157,9 @@ export function unglueLabels(text: string): string {
   return text.replace(gluedLabel, '$& ').replace(gluedFurniture, ' ')
 }
 
+/** A job title before the name, as one word (`FOCUS-Online-Experte Jane Doe`, `Reporter Jane Doe`). */
+const rolePrefix = new RegExp(`^[\\p{L}-]*(?:${[...allJobTitles].sort((a, b) => b.length - a.length).join('|')})\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu})`, 'iu')
+
 /** Separators between the parts of a meta line. */
 const metaParts = /\s*[|·•,/–—]\s*|\s+-\s+/u
 
@@ -173,7 +183,8 @@ export function metaLineName(line: string, labelledOnly = false): string | undef
   labelInLine.lastIndex = 0
   let match = labelInLine.exec(text)
   while (match) {
-    if (!creditBefore(text, match.index) && labelOpensMeta(text.slice(0, match.index))) {
+    // Han script writes no spaces: the words before a Han label cannot be told apart.
+    if (!creditBefore(text, match.index) && (/^\p{Script=Han}/u.test(match[0]) || labelOpensMeta(text.slice(0, match.index)))) {
       // A noun label without a colon (`Autor kontaktieren`) is a button or
       // a tab as often as a label: only a capitalised name follows it.
       const userNames = match[0].includes(':') || !nounLabelWord.test(match[0].trim())
@@ -269,7 +280,7 @@ function labelOpensMeta(before: string): boolean {
 /** Whether the words after a name close it: nothing, a number, a date, or a date word before one. */
 function closesName(rest: readonly string[]): boolean {
   const [first, second] = rest
-  if (first === undefined || /^[\p{N}([|/•·–—-]/u.test(first) || isDateWord(first) || allAfterNameWords.has(first.toLowerCase())) return true
+  if (first === undefined || /^[\p{N}([|/•·–—-]/u.test(first) || isDateWord(first) || allAfterNameWords.has(first.toLowerCase()) || allCreditNouns.has(first.toLowerCase())) return true
   if (!isDateLineWord(first)) return false
   return second === undefined || /^[\p{N}]/u.test(second) || isDateWord(second)
 }
@@ -306,7 +317,13 @@ function nameAt(text: string, whole: boolean, userNames = true): string | undefi
       ended = true
       break
     }
-    if (!/^[\p{L}]/u.test(token) || token.includes('@') || isDateWord(token) || notNameWords.has(lower)) break
+    // Han script has no capitals: a run of two to four characters after a label is a name.
+    if (taken.length === 0 && /^\p{Script=Han}{2,4}$/u.test(token)) {
+      taken.push(token)
+      ended = true
+      break
+    }
+    if (!/^[\p{L}]/u.test(token) || token.includes('@') || isDateWord(token) || notNameWords.has(lower) || allCreditNouns.has(lower)) break
     // A word of a name has two letters in a row, or is an initial (`J.`):
     // `A-Z` of `Themen von A-Z` is none.
     if (!/\p{L}{2}|^\p{Lu}\.$/u.test(token)) break

@@ -94,7 +94,7 @@ export function findDate(text: string): {date: string; match: string} | undefine
   // Each of the four forms below holds a four-digit year: a line without
   // four digits in a row (most lines) skips the month-name alternations,
   // which were a hot spot of a parse.
-  if (!fourDigits.test(text)) return undefined
+  if (!fourDigits.test(text)) return shortYearDate(text)
   let match = isoDate.exec(text)
   if (match) {
     const date = iso(Number(match[1]), Number(match[2]), Number(match[3]))
@@ -119,6 +119,21 @@ export function findDate(text: string): {date: string; match: string} | undefine
     if (date) return {date, match: match[0]}
   }
   return undefined
+}
+
+/**
+ * `19.10.19, 18:56`, `1.11.23 20:19`: a day, a month and a two-digit year
+ * with dots, read only where a time of day follows, so that version and
+ * chapter numbers (`1.11.23`) stay what they are.
+ */
+const shortYearNumericDate = /(?<![\d.\p{L}])(\d{1,2})\.(\d{1,2})\.(\d{2}),?\s+\d{1,2}:\d{2}(?![\d.])/u
+
+function shortYearDate(text: string): {date: string; match: string} | undefined {
+  const match = shortYearNumericDate.exec(text)
+  if (!match) return undefined
+  const date = iso(2000 + Number(match[3]), Number(match[2]), Number(match[1]))
+  // The match is the date without its time, as the other forms match.
+  return date ? {date, match: match[0].replace(/,?\s+\d{1,2}:\d{2}$/u, '')} : undefined
 }
 
 /**

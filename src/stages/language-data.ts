@@ -185,8 +185,8 @@ export const allTeamNames: ReadonlySet<string> = new Set(Object.values(teamNames
  * with it.
  */
 export const jobTitles: Readonly<Record<string, readonly string[]>> = {
-  en: ['writer', 'reporter', 'editor', 'correspondent', 'contributor', 'columnist', 'journalist', 'producer', 'photographer', 'analyst', 'critic'],
-  de: ['redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'journalist', 'journalistin', 'autor', 'autorin', 'reporter', 'reporterin', 'chefredakteur', 'chefredakteurin', 'volontär', 'volontärin'],
+  en: ['writer', 'reporter', 'editor', 'correspondent', 'contributor', 'columnist', 'journalist', 'producer', 'photographer', 'analyst', 'critic', 'expert'],
+  de: ['experte', 'expertin', 'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'journalist', 'journalistin', 'autor', 'autorin', 'reporter', 'reporterin', 'chefredakteur', 'chefredakteurin', 'volontär', 'volontärin'],
   fr: ['rédacteur', 'rédactrice', 'journaliste', 'correspondant', 'correspondante', 'envoyé spécial', 'envoyée spéciale'],
   es: ['periodista', 'redactor', 'redactora', 'corresponsal', 'editor', 'editora'],
   it: ['giornalista', 'redattore', 'redattrice', 'corrispondente', 'inviato', 'inviata'],
@@ -203,17 +203,18 @@ export const allJobTitles: ReadonlySet<string> = new Set(Object.values(jobTitles
  * language, lowercased; read with the labels of `header-data.ts`.
  */
 export const authorLabels: Readonly<Record<string, readonly string[]>> = {
-  en: ['about the author', 'words:', 'words by', 'story by', 'interview by', 'column by'],
+  en: ['about the author', 'words:', 'words by', 'story by', 'interview by', 'column by', 'thread starter', 'original poster'],
   de: [
     'über den autor', 'über die autorin', 'zum autor', 'zur autorin', 'das gespräch führte', 'interview von',
     'ein interview von', 'ein beitrag von', 'ein artikel von', 'kolumnist', 'kolumnistin', 'kolumnist*in', 'autor*in',
-    'text & fotos', 'text und fotos', 'text & bild', 'text und bild', 'text & foto', 'text und foto'
+    'text & fotos', 'text und fotos', 'text & bild', 'text und bild', 'text & foto', 'text und foto', 'text von', 'themenstarter'
   ],
   fr: ["à propos de l'auteur", 'propos recueillis par', 'écrit par', 'publié par', 'rédigé par'],
   es: ['escrito por', 'publicado por', 'sobre el autor', 'entrevista de'],
   it: ['scritto da', 'pubblicato da', "sull'autore", 'a cura di'],
   pt: ['escrito por', 'publicado por', 'sobre o autor'],
-  nl: ['geschreven door', 'over de auteur']
+  nl: ['geschreven door', 'over de auteur'],
+  zh: ['责任编辑', '作者', '记者', '编辑']
 }
 
 /** Every author label of every language. */

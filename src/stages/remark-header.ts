@@ -108,7 +108,30 @@ export function remarkHeader() {
     if (state.byline === undefined && state.titleIndex !== undefined) findBylineNear(state, state.titleIndex)
     if (state.byline === undefined) findClosingByline(state)
     if (state.byline === undefined) findLabelledByline(state)
+    if (state.byline === undefined) findCopyrightHolder(state)
     return undefined
+  }
+}
+
+/** A copyright line's holder (`© 2019 Jane Doe`, `Copyright (c) 2012- Jane Doe. All rights reserved.`). */
+const copyrightHolder = /^\s*(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\))\s*)?(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?([^.,•|·(]{3,60}?)\s*(?:$|[.,•|·(]|\s[-–]\s)/iu
+
+/**
+ * Blogs sign with their copyright line: when nothing else named the author,
+ * a copyright holder with a person's name (a given name first, as a
+ * company's name has none) is the byline.
+ */
+function findCopyrightHolder(state: ArticleState): void {
+  for (const line of state.lines) {
+    if (line.fate?.kind === 'field' || line.text.length > maximumMetaLength) continue
+    // A picture's credit (`© Jane Doe`) has no year and reserves no rights.
+    if (!/\d{4}|rights|rechte|droits|derechos|diritti|direitos/iu.test(line.text)) continue
+    const holder = copyrightHolder.exec(line.text)?.[1]?.trim()
+    // A company's name runs longer (`Jane Doe Verlag GmbH`).
+    if (!holder || !isLoneName(holder) || holder.split(' ').length > 3) continue
+    if (!allGivenNames.has((holder.split(' ')[0] ?? '').toLowerCase())) continue
+    state.byline = holder
+    return
   }
 }
 
@@ -246,7 +269,7 @@ function labelAlternationForLone(): string {
 const labelEndWords: ReadonlySet<string> = new Set(allBylineLabels.map((label) => (label.split(' ').at(-1) ?? label).replace(/:$/u, '')))
 
 /** Labels that are nouns, standing alone without a colon. */
-const nounLabel = /^(?:text[eo]?|autor(?:in|en)?|authors?|auteur|autore)$/iu
+const nounLabel = /^(?:text[eo]?|autor(?:in|en|\*in)?|authors?|auteur|autore)$/iu
 
 /** Longest line read as a lone label with a date before it. */
 const maximumLoneLabelLength = 60
@@ -257,7 +280,7 @@ function underLoneLabel(lines: readonly ArticleLine[], index: number): boolean {
   if (above === undefined || above.length > maximumLoneLabelLength) return false
   // Most lines above end in no label word: a set lookup of the last word
   // spares them the patterns.
-  const last = /[\p{L}]+:?$/u.exec(above)?.[0].replace(/:$/u, '').toLowerCase()
+  const last = /[\p{L}*]+:?$/u.exec(above)?.[0].replace(/:$/u, '').toLowerCase()
   if (last === undefined || !labelEndWords.has(last)) return false
   if (bylineLabel.test(above)) return true
   const label = loneLabelEnd.exec(above)
@@ -274,7 +297,8 @@ function underLoneLabel(lines: readonly ArticleLine[], index: number): boolean {
  * sentence (`hausinfo`, `Mobasir hassan`, `auto-motor.at Redaktion`).
  */
 function nameUnderLabel(text: string, label: string): string | undefined {
-  const name = text.trim().replace(agencySuffix, '').replace(/[,;:]$/u, '')
+  // A note in brackets after the name (`Jane Doe (Medizinredakteurin)`) is no part of it.
+  const name = text.trim().replace(/\s*\(.*\)$/u, '').replace(agencySuffix, '').replace(/[,;:]$/u, '')
   // A noun without a colon (`Autor`, `Texte`) is as often a menu tab over
   // the next tab (`Lebenslauf`): a person's full name must follow it.
   if (nounLabel.test(label.trim())) return isLoneName(name) ? name : undefined
@@ -304,7 +328,7 @@ function farMetaLineName(line: string): string | undefined {
   // Mid-line and undated, a label and one word are as often a heading's
   // phrase (`Leasing von Firmenfahrzeugen`): a full name must follow, unless
   // only meta words stand before the label (`Publié par`, `Zum Profil von`).
-  if (!name.includes(' ') && !before.every((word) => isDateLineWord(word) || allStopWords.has(word.toLowerCase()) || metaFurniture.includes(word.toLowerCase()))) return undefined
+  if (!name.includes(' ') && !/\p{Script=Han}/u.test(name) && !before.every((word) => isDateLineWord(word) || allStopWords.has(word.toLowerCase()) || metaFurniture.includes(word.toLowerCase()))) return undefined
   return before.length <= maximumWordsBeforeLabel ? name : undefined
 }
 
@@ -352,7 +376,7 @@ function metaByline(state: ArticleState, line: ArticleLine, labelledOnly = false
  * article's date when the header has none.
  */
 function takeByline(state: ArticleState, line: ArticleLine, name: string): void {
-  state.byline = name
+  state.byline = cleanName(name)
   keep(line, 'byline')
   const dated = state.date === undefined ? findDate(line.text) : undefined
   if (dated) state.date = dated.date
