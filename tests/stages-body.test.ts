@@ -155,4 +155,22 @@ test('a short closing sentence before the furniture under the article stays, wha
   assert.not.ok(article.body.includes(teaser))
 })
 
+test('a list of teasers after the furniture under the article is not the article', () => {
+  const more = [
+    'The harbour master said the old timbers would be kept in the museum, where children can see how the pier was built a century ago by the town.',
+    'Fishermen, who tie up their boats at the pier in summer, said they hoped the work would be over before the season starts again next year.'
+  ]
+  const teasers = [
+    ['Ferry timetable changes again', 'The ferry company moves its first crossing to seven.'],
+    ['Lighthouse keepers meet in town', 'Talks, a parade of boats and a dinner on the quay.'],
+    ['School roof repaired at last', 'The council found the money in this year’s budget.'],
+    ['Storm warning for the weekend', 'Winds of up to ninety kilometres an hour are expected.'],
+    ['New bakery opens on the square', 'Its owners come from the next town along the coast.'],
+    ['Beach cleaning on Saturday', 'Volunteers meet at nine at the harbour office.']
+  ]
+  const source = ['Harbour town votes to rebuild its old pier', ...paragraphs, ...more, 'Share', 'Advertisement', 'Tweet', ...teasers.flat()].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.equal(article.body, [...paragraphs.slice(1), ...more])
+})
+
 test.run()

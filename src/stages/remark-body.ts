@@ -137,8 +137,8 @@ function articleEnd(state: ArticleState): number | undefined {
         before > 0 &&
         gapLines >= minimumGapLines &&
         gapRemovals >= minimumGapRemovals &&
-        total - before <= maximumAfterGapShare * total &&
-        totalLines - beforeLines <= maximumAfterGapLines
+        ((total - before <= maximumAfterGapShare * total && totalLines - beforeLines <= maximumAfterGapLines) ||
+          teaserListFollows(state, from, at, region.end))
       ) {
         return closingSentencesEnd(state, gapStart)
       }
@@ -153,6 +153,68 @@ function articleEnd(state: ArticleState): number | undefined {
     if (fate?.kind === 'removed' && fate.rule !== 'duplicate-line') gapRemovals++
   }
   return region.end
+}
+
+/** Fewest teasers (a headline, then one paragraph) that make a list of teasers. */
+const minimumTeasers = 3
+
+/** Largest share of the article's prose lines that may stand alone between short lines before a list of teasers. */
+const maximumLoneProseBefore = 0.5
+
+/** Longest mean summary of a teaser, in characters: a sentence or two. */
+const maximumSummaryLength = 250
+
+/** Largest mean summary of a teaser against the mean paragraph of the article above it: summaries are shorter. */
+const maximumSummaryShare = 0.6
+
+/** Smallest share of prose lines that stand alone between short lines in a list of teasers. */
+const minimumLoneProseAfter = 0.75
+
+/**
+ * Whether the block's lines from `start` to `end` are a list of teasers of
+ * other articles, when the article's prose from `from` on is not written
+ * that way: each teaser is a headline (a short line or two) and a single
+ * paragraph of summary, so nearly every prose line stands alone between
+ * short lines, while an article's paragraphs follow one another; and the
+ * summaries are short, a sentence or two, shorter than the article's
+ * paragraphs (a roundup of products or a section per paragraph is not).
+ * Lines a rule removed are looked past.
+ */
+function teaserListFollows(state: ArticleState, from: number, start: number, end: number): boolean {
+  const after = loneProse(state, start, end)
+  if (after.lone < minimumTeasers || after.lone < minimumLoneProseAfter * after.prose) return false
+  const before = loneProse(state, from, start - 1)
+  const summary = after.characters / after.prose
+  return (
+    before.lone <= maximumLoneProseBefore * before.prose &&
+    summary <= maximumSummaryLength &&
+    summary <= maximumSummaryShare * (before.characters / Math.max(1, before.prose))
+  )
+}
+
+/** Prose lines between `from` and `to`, and those of them with a short line (no prose) on each side. */
+function loneProse(state: ArticleState, from: number, to: number): {prose: number; lone: number; characters: number} {
+  let prose = 0
+  let characters = 0
+  let lone = 0
+  let previous: boolean | undefined
+  let current: boolean | undefined
+  const count = (next: boolean | undefined) => {
+    if (current === true) {
+      prose++
+      if (previous === false && next !== true) lone++
+    }
+  }
+  for (let at = from; at <= to; at++) {
+    if (state.lines[at]?.fate?.kind === 'removed') continue
+    const kind = isProse(state, at)
+    if (kind) characters += state.lines[at]?.text.length ?? 0
+    count(kind)
+    previous = current
+    current = kind
+  }
+  count(undefined)
+  return {prose, lone, characters}
 }
 
 /** Most short sentences that may close an article before the furniture under it. */
