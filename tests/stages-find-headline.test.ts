@@ -153,4 +153,12 @@ test('a caption over its credit and a labelled meta line are no headlines', () =
   )
 })
 
+test('a headline broken after its colon is one headline of two lines; a label over a quotation is not', () => {
+  const text = ['Dance at the old harbour depot:', 'Washed with all the waters', 'By Jane Example', ...paragraphs].join('\n')
+  const article = parseArticle(text, {inputPath: 'page.txt'})
+  assert.is(article.title, 'Dance at the old harbour depot: Washed with all the waters')
+  assert.not.ok(article.body.some((block) => block.includes('Washed')))
+  assert.is(titleOf(['And once more about the water:', '»Keep the harbour clean!«', 'By Jane Example']), '»Keep the harbour clean!«')
+})
+
 test.run()

@@ -230,7 +230,8 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     if (over !== undefined) return over
     const under = headlineUnderKicker(state, best)
     if (under !== undefined && (scores.get(under) ?? Number.NEGATIVE_INFINITY) >= bestScore - kickerMargin) return under
-    return best
+    // A headline broken after its colon starts a line up.
+    return headlineContinuation(state, best - 1) === best ? best - 1 : best
   }
   // Only when nothing above will do: the lines before a headline inside the
   // block are lost to the article.
@@ -266,6 +267,32 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     consider(index, distance, true)
   }
   return best
+}
+
+/** Fewest words of a headline's first part broken after a colon (`Read more:` is a label). */
+const minimumBrokenStartWords = 4
+
+/** Most words of a headline's first part broken after a colon. */
+const maximumBrokenStartWords = 10
+
+/**
+ * The line that goes on with a headline broken after its colon (`Dance at
+ * the old depot:` over `Washed with all waters`), if the line at
+ * `index` is such a first part: the next line, when it has a headline's shape.
+ */
+export function headlineContinuation(state: ArticleState, index: number): number | undefined {
+  const line = state.lines[index]
+  const next = state.lines[index + 1]
+  if (!line || !next || !open(line) || !open(next)) return undefined
+  const text = line.text
+  const words = countWordsAnyScript(text)
+  // A dash ends section labels too (`Science —`): only a colon breaks a headline.
+  if (!/\p{L}:$/u.test(text) || words > maximumBrokenStartWords || words < minimumBrokenStartWords) return undefined
+  // The first part must be a headline but for its end, and not a label of the page's furniture.
+  if (candidateRejection(state, {...line, text: text.replace(/:$/u, '')}) !== undefined) return undefined
+  // A quotation under a line ending in a colon is a headline of its own (`And more on water:` over `»Keep it clean!«`).
+  if (candidateRejection(state, next) !== undefined || /\.$/u.test(next.text) || /^[«»“”„"‹›'‘’]/u.test(next.text)) return undefined
+  return next.index
 }
 
 /**

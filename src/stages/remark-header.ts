@@ -8,7 +8,7 @@ import {metaFurniture, notNameWords, roleWords} from './header-data.js'
 import {allGivenNames, allStopWords, allTeamNames} from './language-data.js'
 import {isHeadlineShaped, maximumHeadlineLength, maximumHeadlineWords} from './headline-shape.js'
 import {outsideRule} from './remark-article-region.js'
-import {beyondReach} from './find-headline.js'
+import {beyondReach, headlineContinuation} from './find-headline.js'
 import {allBylineLabels, bylineLabel, cleanName, labelAlternation, isLoneName, isNameList, labelInLine, maximumMetaLength, maximumNameWords, metaLineName, nameParticles, unglueLabels} from './byline.js'
 
 /** How many lines after the headline the header block may span. */
@@ -71,10 +71,17 @@ export function remarkHeader() {
         if (state.byline === undefined) findLabelledByline(state)
         return undefined
       }
+      // A headline broken after its colon goes on on the next line.
+      const rest = lines[headlineContinuation(state, first.index) ?? -1]
       keep(first, 'title')
       state.title = first.text
       state.titleIndex = first.index
       index = first.index + 1
+      if (rest) {
+        keep(rest, 'title')
+        state.title = `${first.text} ${rest.text}`
+        index = rest.index + 1
+      }
     }
 
     // Measured before the header block takes its lines.
