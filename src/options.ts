@@ -171,7 +171,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-const ruleLists = ['remove', 'relatedHeaders', 'endMarkers', 'trailers', 'credits', 'bylines', 'datelines'] as const
+const ruleLists = ['remove', 'relatedHeaders', 'endMarkers', 'authorLinks', 'commentHeaders', 'trailers', 'credits', 'bylines', 'datelines'] as const
 
 function checkPreset(value: unknown, where: string): Preset {
   if (!isObject(value)) fail(where, 'a preset name or a preset object', value)

@@ -173,4 +173,22 @@ test('a list of teasers after the furniture under the article is not the article
   assert.equal(article.body, [...paragraphs.slice(1), ...more])
 })
 
+test('an author box closed by a link to the author’s posts ends the body, biography included', () => {
+  const biography = 'Jane Example writes about harbours, boats and the sea, and has lived in the town for twenty years with her two dogs.'
+  const source = [
+    'Harbour town votes to rebuild its old pier',
+    ...paragraphs,
+    'About Jane Example',
+    biography,
+    'View all posts by Jane Example →',
+    'Previous post'
+  ].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.equal(article.body, paragraphs.slice(1))
+  const rules = fates(source)
+  assert.is(rules.get(biography), 'author-biography')
+  assert.is(rules.get('About Jane Example'), 'author-biography')
+  assert.ok(rules.get('View all posts by Jane Example →') !== 'body')
+})
+
 test.run()

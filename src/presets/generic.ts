@@ -393,6 +393,15 @@ export const generic: Preset = {
         /^(?:authors?|autor(?:in|en|innen)?|autorka|auteur|autore|über (?:den autor|die autorin)(?:\s*\/\s*(?:die autorin|den autor))?|about the authors?|sobre (?:el autor|la autora)|o autorze|zum autor|zur autorin|à propos de l['’]auteur)\s*:?$/iu
     }
   ],
+  authorLinks: [
+    {
+      // `View all posts by Jane Doe`, `Zeige alle Beiträge von Jane Doe →`,
+      // `More articles from Jane Doe`: the link under an author's box.
+      id: 'author-posts-link',
+      pattern:
+        /^(?:(?:zeige )?alle beiträge von|(?:view|see) all (?:posts|articles|stories) by|more (?:posts|articles|stories) (?:by|from)|(?:weitere|mehr) (?:artikel|beiträge) von|voir tous les articles (?:de|par)|ver todas las entradas de|tutti gli articoli di|alle berichten van)\s\S.{0,60}$/iu
+    }
+  ],
   commentHeaders: [
     {
       // A commenter's name (a few words), then `says:`, or a date and time

@@ -46,6 +46,12 @@ export interface Preset {
   /** Lines that end the article body; they and what follows are not body. */
   endMarkers?: LineRule[]
   /**
+   * Links that close an author box under the article (`View all posts by
+   * X`): they end the body like an end marker, and the biography right above
+   * them (a paragraph or two under the author's name) is removed with them.
+   */
+  authorLinks?: LineRule[]
+  /**
    * Lines that head one reader comment (`Jane on 3 May 2020 at 10:00 said:`,
    * `Jane says:`). One could be a quote's introduction; two or more after
    * the article start are a comment section, which ends the body.

@@ -137,7 +137,7 @@ export function getArticleState(file: VFile): ArticleState {
  */
 export function matchRule(
   presets: readonly Preset[],
-  kind: 'remove' | 'relatedHeaders' | 'endMarkers' | 'commentHeaders' | 'trailers' | 'credits' | 'bylines' | 'datelines',
+  kind: 'remove' | 'relatedHeaders' | 'endMarkers' | 'authorLinks' | 'commentHeaders' | 'trailers' | 'credits' | 'bylines' | 'datelines',
   text: string
 ): {rule: LineRule; match: RegExpExecArray} | undefined {
   let read = false

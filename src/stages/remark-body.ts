@@ -25,6 +25,7 @@ export function remarkBody() {
     const comments = commentStart(state)
     const datedList = datedListStart(state)
     markAuthorBiography(state)
+    markAuthorBoxes(state)
     for (let index = state.bodyStart; index < state.lines.length; index++) {
       const line = state.lines[index]
       if (!line) continue
@@ -54,7 +55,7 @@ export function remarkBody() {
         remove(line, 'dated-list')
         continue
       }
-      const end = matchRule(state.presets, 'endMarkers', line.text)
+      const end = matchRule(state.presets, 'endMarkers', line.text) ?? matchRule(state.presets, 'authorLinks', line.text)
       // A marker above the article block or its paragraphs (`3 comments`,
       // `Vos réactions (11)` under a headline) is a widget label: it does
       // not end an article that has not started, and it is not the article's.
@@ -419,6 +420,39 @@ function markAuthorBiography(state: ArticleState): void {
     const line = state.lines[prose[position] ?? -1]
     if (!line || !opensBiography(line.text)) break
     remove(line, 'author-biography')
+  }
+}
+
+/** Most paragraphs of a biography in an author box. */
+const maximumBoxParagraphs = 2
+
+/**
+ * Remove the biography of each author box that a link closes (`View all
+ * posts by X`): going up from the link, at most two paragraphs and the short
+ * line above them (the author's name, `About X`), stopping at a line an
+ * earlier stage claimed. The link itself ends the body where it stands.
+ */
+function markAuthorBoxes(state: ArticleState): void {
+  for (let index = state.bodyStart; index < state.lines.length; index++) {
+    const link = state.lines[index]
+    if (!link || link.fate || !matchRule(state.presets, 'authorLinks', link.text)) continue
+    let paragraphs = 0
+    for (let at = index - 1; at >= state.bodyStart; at--) {
+      const line = state.lines[at]
+      if (!line) break
+      // A paragraph that opens like a biography is removed already.
+      const taken = line.fate?.kind === 'removed' && line.fate.rule === 'author-biography'
+      if (line.fate && !taken) break
+      if (taken || state.features[at]?.kind === 'content') {
+        if (paragraphs === maximumBoxParagraphs) break
+        paragraphs++
+        if (!taken) remove(line, 'author-biography')
+        continue
+      }
+      // The author's name or the box's title closes the box at the top.
+      if (paragraphs > 0) remove(line, 'author-biography')
+      break
+    }
   }
 }
 
