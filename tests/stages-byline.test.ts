@@ -195,4 +195,26 @@ test('a name under a gendered noun label, with a note in brackets, is the byline
   assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Jane Example')
 })
 
+test('a short labelled line that reads like a sentence is a byline, a long one stays prose', () => {
+  const short = ['Harbour town votes to rebuild its old pier', 'Ein Interview von Jane Example mit John Sample.', ...paragraphs].join('\n')
+  assert.is(parseArticle(short, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
+test('an author box names the author at the start of the biography', () => {
+  const text = ['Harbour town votes to rebuild its old pier', ...paragraphs, 'Über die Autorin:', 'Jane Example (37) ist Hafenmeisterin und schreibt seit zehn Jahren über Häfen, Schiffe und die Menschen, die dort arbeiten.', ...menu].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
+test('a job title glued to the name or after it, without a comma, is no part of it and vouches for it', () => {
+  const region = [paragraphs[0], 'JANE EXAMPLESTAFF WRITER', ...paragraphs.slice(1)].join('\n')
+  assert.is(parseArticle(region, {inputPath: 'page.txt'}).byline, 'JANE EXAMPLE')
+  const after = ['Harbour town votes to rebuild its old pier', 'Jane Example education editor', 'Tue 3 Mar 2020 06.00 GMT', ...paragraphs].join('\n')
+  assert.is(parseArticle(after, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
+test('a region that opens with a bare name over its prose takes it as the byline', () => {
+  const text = ['Jane Example', ...paragraphs].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
 test.run()

@@ -92,7 +92,7 @@ export function cleanName(value: string): string {
     .replace(/\s+\S+@[\p{L}\p{N}-]+\.\S*.*$/u, '')
     .replace(/\s*[@(].*$/u, '')
     .trim()
-    .replace(roleSuffix, '')
+    .replace(/^.*$/u, withoutTitle)
     .replace(rolePrefix, '')
     .split(/\s+/u)
   // A month, a weekday or a preposition that the capitalised-word run took
@@ -155,6 +155,33 @@ const gluedFurniture = new RegExp(
 /** A line with a space put back between a glued label and the name, and before glued furniture. */
 export function unglueLabels(text: string): string {
   return text.replace(gluedLabel, '$& ').replace(gluedFurniture, ' ')
+}
+
+/** A name without the job title glued or set after it (`Jane DoeStaff Writer`), or `undefined` when it has none. */
+export function withoutRole(text: string): string | undefined {
+  const bare = withoutTitle(text)
+  return bare === text || bare === '' ? undefined : bare
+}
+
+/** A name without its job title: whichever reading takes off more (`Jane DoeStaff Writer`, `Jane Doe education editor`). */
+function withoutTitle(text: string): string {
+  const suffixed = text.replace(roleSuffix, '')
+  const trailing = withoutTrailingTitle(text)
+  return trailing.length < suffixed.length ? trailing : suffixed
+}
+
+/**
+ * A name without a job title after it and no comma (`Jane Doe education
+ * editor`, `Jane Doe Political Editor`): the title, with one word before it
+ * that is not all capitals, after two words of the name at least.
+ */
+function withoutTrailingTitle(text: string): string {
+  const words = text.split(/\s+/u)
+  const last = (words.at(-1) ?? '').toLowerCase()
+  if (words.length < 3 || !allJobTitles.has(last)) return text
+  const modifier = words.at(-2) ?? ''
+  const keep = words.length >= 4 && /\p{Ll}/u.test(modifier) && !nameParticles.has(modifier.toLowerCase()) ? words.length - 2 : words.length - 1
+  return words.slice(0, keep).join(' ')
 }
 
 /** A job title before the name, as one word (`FOCUS-Online-Experte Jane Doe`, `Reporter Jane Doe`). */

@@ -186,7 +186,7 @@ export const allTeamNames: ReadonlySet<string> = new Set(Object.values(teamNames
  */
 export const jobTitles: Readonly<Record<string, readonly string[]>> = {
   en: ['writer', 'reporter', 'editor', 'correspondent', 'contributor', 'columnist', 'journalist', 'producer', 'photographer', 'analyst', 'critic', 'expert'],
-  de: ['experte', 'expertin', 'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'journalist', 'journalistin', 'autor', 'autorin', 'reporter', 'reporterin', 'chefredakteur', 'chefredakteurin', 'volontär', 'volontärin'],
+  de: ['experte', 'expertin', 'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'journalist', 'journalistin', 'reporter', 'reporterin', 'chefredakteur', 'chefredakteurin', 'volontär', 'volontärin'],
   fr: ['rédacteur', 'rédactrice', 'journaliste', 'correspondant', 'correspondante', 'envoyé spécial', 'envoyée spéciale'],
   es: ['periodista', 'redactor', 'redactora', 'corresponsal', 'editor', 'editora'],
   it: ['giornalista', 'redattore', 'redattrice', 'corrispondente', 'inviato', 'inviata'],
@@ -275,7 +275,8 @@ export const givenNames: Readonly<Record<string, readonly string[]>> = {
     'luke', 'margaret', 'maria', 'mark', 'martin', 'mary', 'matt', 'matthew', 'megan', 'melissa', 'michael', 'michelle', 'mike', 'natalie', 'nathan',
     'nicholas', 'nick', 'nicole', 'oliver', 'olivia', 'patrick', 'paul', 'peter', 'philip', 'rachel', 'rebecca', 'richard', 'rob', 'robert', 'roger',
     'ryan', 'sam', 'samantha', 'samuel', 'sara', 'sarah', 'scott', 'sean', 'sophie', 'stephen', 'steve', 'steven', 'susan', 'thomas', 'tim', 'timothy',
-    'tom', 'tony', 'victoria', 'william', 'zoe'
+    'tom', 'tony', 'victoria', 'william', 'zoe', 'dave', 'ken', 'ron', 'don', 'rick', 'pete', 'phil', 'kathy', 'sue', 'larry', 'jerry', 'terry',
+    'danny', 'jimmy', 'johnny', 'tommy', 'eddie', 'sally', 'molly', 'holly', 'logan', 'tyler', 'austin', 'jordan', 'taylor', 'madeleine', 'lindsey'
   ],
   de: [
     'andrea', 'andreas', 'anja', 'anke', 'annette', 'axel', 'beate', 'bernd', 'birgit', 'björn', 'carsten', 'christian', 'christiane', 'christoph',

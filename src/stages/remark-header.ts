@@ -5,11 +5,11 @@ import {collapseWhitespace} from '../text.js'
 import {getArticleState, keep, matchRule, remove} from './article-state.js'
 import {findDate, isDateLineWord, isTimeLine, parseDateLine} from './date-line.js'
 import {metaFurniture, notNameWords, roleWords} from './header-data.js'
-import {allGivenNames, allStopWords, allTeamNames} from './language-data.js'
+import {allBiographyVerbs, allGivenNames, allStopWords, allTeamNames} from './language-data.js'
 import {isHeadlineShaped, maximumHeadlineLength, maximumHeadlineWords} from './headline-shape.js'
 import {outsideRule} from './remark-article-region.js'
 import {beyondReach, headlineContinuation} from './find-headline.js'
-import {allBylineLabels, bylineLabel, cleanName, labelAlternation, isLoneName, isNameList, labelInLine, maximumMetaLength, maximumNameWords, metaLineName, nameParticles, unglueLabels} from './byline.js'
+import {allBylineLabels, bylineLabel, cleanName, labelAlternation, isLoneName, isNameList, labelInLine, maximumMetaLength, maximumNameWords, metaLineName, nameParticles, unglueLabels, withoutRole} from './byline.js'
 
 /** How many lines after the headline the header block may span. */
 const headerReach = 16
@@ -51,6 +51,9 @@ export function remarkHeader() {
       const opening = hinted === undefined && first ? bylineRule(state, first.text) : undefined
       if (opening && first) {
         takeByline(state, first, cleanName(opening.match[1] ?? ''))
+        first = nextOpen(lines, first.index + 1)
+      } else if (first && first === nextOpen(lines, 0) && openingSignature(state, first)) {
+        takeByline(state, first, first.text.trim())
         first = nextOpen(lines, first.index + 1)
       }
       if (!first) {
@@ -118,6 +121,17 @@ export function remarkHeader() {
     if (state.byline === undefined) findCopyrightHolder(state)
     return undefined
   }
+}
+
+/**
+ * Whether a region opens with a bare name over its prose (`Jane Doe`, then
+ * the first paragraph): the byline under a headline the region left out.
+ */
+function openingSignature(state: ArticleState, line: ArticleLine): boolean {
+  const text = line.text.trim()
+  if (!isLoneName(text) || !allGivenNames.has((text.split(' ')[0] ?? '').toLowerCase())) return false
+  const next = nextOpen(state.lines, line.index + 1)
+  return next !== undefined && state.features[next.index]?.kind === 'content'
 }
 
 /** A copyright line's holder (`© 2019 Jane Doe`, `Copyright (c) 2012- Jane Doe. All rights reserved.`). */
@@ -234,14 +248,15 @@ function findLabelledByline(state: ArticleState): void {
     if (!line) continue
     // Past the article block, comments name their writers: stop at their header.
     if (index > regionEnd && matchRule(state.presets, 'commentHeaders', line.text)) break
-    if (line.text.length > 2 * maximumMetaLength || state.features[index]?.kind === 'content') continue
+    const under = underLoneLabel(lines, index)
+    if (!under && (line.text.length > 2 * maximumMetaLength || state.features[index]?.kind === 'content')) continue
     // A trailer names reporters and editors of an agency (`Reporting by …; Editing by …`).
     if (matchRule(state.presets, 'trailers', line.text)) continue
     if (line.fate && (line.fate.kind === 'field' || !(isOutsideRule(line.fate.rule) || (isCreditRule(line.fate.rule) && opensWithLabel(line.text))))) continue
     // Every byline rule and meta line reads a label: lines without one are
     // skipped cheaply, unless a lone label stands on the line above.
     labelInLine.lastIndex = 0
-    if (labelInLine.test(unglueLabels(line.text)) || underLoneLabel(lines, index)) candidates.push(line)
+    if (under || labelInLine.test(unglueLabels(line.text))) candidates.push(line)
   }
   candidates.sort((a, b) => Math.abs(a.index - origin) - Math.abs(b.index - origin))
   for (const line of candidates) {
@@ -298,12 +313,18 @@ function underLoneLabel(lines: readonly ArticleLine[], index: number): boolean {
   return before.split(/\s+/u).length <= 2 && isLoneName(lines[index]?.text.trim() ?? '')
 }
 
+/** A biography's opening name: capitalised words, then a bracket, a comma or a biography verb. */
+const biographyOpening = new RegExp(`^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3})(?=\\s*\\(|,\\s|\\s+(?:${[...allBiographyVerbs].join('|')})\\s)`, 'u')
+
 /**
  * The name on the line under a lone label: the whole line, without an
  * agency after it (`Peter Maahn/SP-X`), when it is a few words and not a
  * sentence (`hausinfo`, `Mobasir hassan`, `auto-motor.at Redaktion`).
  */
 function nameUnderLabel(text: string, label: string): string | undefined {
+  // An author box's biography opens with the name (`Jane Doe (37) ist …`, `Jane Doe is a …`).
+  const opening = biographyOpening.exec(text.trim())?.[1]
+  if (opening && isLoneName(opening)) return opening
   // A note in brackets after the name (`Jane Doe (Medizinredakteurin)`) is no part of it.
   const name = text.trim().replace(/\s*\(.*\)$/u, '').replace(agencySuffix, '').replace(/[,;:]$/u, '')
   // A noun without a colon (`Autor`, `Texte`) is as often a menu tab over
@@ -365,14 +386,21 @@ function findBylineNear(state: ArticleState, titleIndex: number): void {
   }
 }
 
+/** Most words of a prose-like line read as a labelled meta line. */
+const maximumLabelledContentWords = 12
+
 /**
  * A meta line that names the author (`22. Dezember 2019 von Jane Doe`,
  * `26. September 2019 Jane Doe 3 Kommentare`): never a line of prose,
  * whose `by` may open any clause.
  */
 function metaByline(state: ArticleState, line: ArticleLine, labelledOnly = false): boolean {
-  if (state.features[line.index]?.kind === 'content') return false
-  const name = labelledOnly ? farMetaLineName(line.text) : metaLineName(line.text)
+  // A short line that reads like a sentence may still be a labelled meta
+  // line (`Ein Interview von Jane Doe mit John Roe.`, `1.11.23 20:19 von
+  // Jane Doe Lesezeit: 4 Min.`): only a label with meta words before it counts there.
+  const content = state.features[line.index]?.kind === 'content'
+  if (content && line.text.split(/\s+/u).length > maximumLabelledContentWords) return false
+  const name = labelledOnly || content ? farMetaLineName(line.text) : metaLineName(line.text)
   if (!name) return false
   takeByline(state, line, name)
   return true
@@ -416,9 +444,12 @@ const underName = new RegExp(`^(?:${[...roleWords, 'follow', 'folgen', 'suivre',
 function nameByline(state: ArticleState, line: ArticleLine): boolean {
   const previous = state.lines[line.index - 1]
   const labelled = previous !== undefined && bylineLabel.test(previous.text)
-  const name = line.text.trim().replace(/\s*[,;|]$/u, '').replace(agencySuffix, '')
+  const written = line.text.trim().replace(/\s*[,;|]$/u, '').replace(agencySuffix, '')
+  // A job title glued to the name (`JANE DOESTAFF WRITER`) vouches for it as one under it does.
+  const bare = withoutRole(written)
+  const name = bare ?? written
   if (isLoneName(name, labelled ? 1 : 2) || isNameList(name) || allTeamNames.has(name.toLowerCase())) {
-    if (!labelled && !datedNeighbour(state, line.index) && !underName.test(state.lines[line.index + 1]?.text ?? '') && !namedNearHeadline(state, line.index, name)) return false
+    if (!labelled && bare === undefined && !datedNeighbour(state, line.index) && !underName.test(state.lines[line.index + 1]?.text ?? '') && !namedNearHeadline(state, line.index, name)) return false
     if (labelled && previous && (!previous.fate || previous.fate.kind === 'removed')) remove(previous, 'byline-label', 'byline')
     takeByline(state, line, name)
     return true
@@ -426,8 +457,11 @@ function nameByline(state: ArticleState, line: ArticleLine): boolean {
   return datedNameLine(state, line)
 }
 
-/** How many lines under the headline a bare name may stand (under a standfirst, a kicker). */
+/** How many lines below a bare name a labelled byline makes it a caption's. */
 const bareNameReach = 3
+
+/** How many lines under the headline, furniture included, a bare name may stand. */
+const bareNameWindow = 12
 
 /**
  * Whether a bare name stands right over the headline or just under it and
@@ -437,7 +471,12 @@ const bareNameReach = 3
  */
 function namedNearHeadline(state: ArticleState, index: number, name: string): boolean {
   const title = state.titleIndex
-  if (title === undefined || index < title - 1 || index > title + bareNameReach || index === title) return false
+  if (title === undefined || index < title - 1 || index > title + bareNameWindow || index === title) return false
+  // Under the headline, at most a standfirst stands between: header
+  // fields and removed furniture do not count.
+  let between = 0
+  for (let at = title + 1; at < index; at++) if (!state.lines[at]?.fate) between++
+  if (between > 1) return false
   const words = name.split(' ')
   if (words.length < 2 || words.length > 4 || !allGivenNames.has((words[0] ?? '').toLowerCase())) return false
   // A labelled byline just below names the author; the bare name is a
