@@ -161,4 +161,10 @@ test('a headline broken after its colon is one headline of two lines; a label ov
   assert.is(titleOf(['And once more about the water:', '»Keep the harbour clean!«', 'By Jane Example']), '»Keep the harbour clean!«')
 })
 
+test('a short headline right over the prose wins over the menu above it; a comment prompt is no headline', () => {
+  const text = ['Home', 'About us', 'Ferry times', 'Contact', 'Harbour history', ...paragraphs, 'Leave a reply'].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).title, 'Harbour history')
+  assert.is(titleOf(['Harbour town votes to rebuild its old pier', 'Leave a reply']), 'Harbour town votes to rebuild its old pier')
+})
+
 test.run()

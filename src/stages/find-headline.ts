@@ -3,7 +3,7 @@ import {countWordsAnyScript} from '../text.js'
 import {matchRule} from './article-state.js'
 import {findDate, isTimeLine, parseDateLine, withoutDates} from './date-line.js'
 import {isHeadlineShaped} from './headline-shape.js'
-import {opensWithBylineLabel} from './header-data.js'
+import {metaFurniture, opensWithBylineLabel} from './header-data.js'
 import {allStopWords} from './language-data.js'
 import {bylineLabel, isLoneName, labelInLine, metaLineName} from './byline.js'
 
@@ -162,6 +162,12 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     if (gluedMenu(line.text) === 'word') score -= gluedMenuPenalty
     // A picture's caption stands over its credit (`Jane Doe/Agency`, `© X`).
     if (overCredit(state, index)) score -= captionPenalty
+    // A short headline (`Sheep basics`, `Downloading Python`) stands right over the prose; a menu item does not.
+    // A site's name repeated far away (in the footer) stands there too.
+    const farCopy = (repeated.get(index) ?? 0) > nearRepeat
+    if (words >= 2 && words <= 3 && !inside && !farCopy && nextOpenIndex(state, index) === regionStart && state.features[regionStart]?.kind === 'content') {
+      score += overProseWeight
+    }
     // A label and a short value with a number (`Updated: 2 hours ago`, `Exposure: 60 x 3 minutes`) is a meta line.
     if (labelledValue.test(line.text)) score -= labelledValuePenalty
     // A line past prose of the block needs evidence of its own (a byline
@@ -399,6 +405,15 @@ const labelledValue = /^[\p{L}-]+(?: [\p{L}-]+)?: ?(?=.*\d)(?:\S+(?: \S+){0,3})$
 /** What a labelled short value costs a headline candidate. */
 const labelledValuePenalty = 1.5
 
+/** What standing right over the first paragraph of the block adds to a headline candidate. */
+const overProseWeight = 1
+
+/** The next open line after a line. */
+function nextOpenIndex(state: ArticleState, index: number): number | undefined {
+  for (let next = index + 1; next < state.lines.length; next++) if (open(state.lines[next])) return next
+  return undefined
+}
+
 /** What standing over a picture credit costs a headline candidate. */
 const captionPenalty = 2
 
@@ -435,6 +450,8 @@ function candidateRejection(state: ArticleState, line: ArticleLine): string | un
   if (/,$/u.test(text)) return 'comma'
   if (isTagList(text)) return 'taglist'
   if (opensWithBylineLabel(text)) return 'bylineLabel'
+  // Meta furniture alone (`Leave a reply`, `Kommentare`) is no headline.
+  if (metaFurniture.includes(text.toLowerCase())) return 'furniture'
   if (gluedMenu(text) === 'row') return 'gluedMenu'
   const previous = state.lines[line.index - 1]
   if (previous && bylineLabel.test(previous.text)) return 'underBy'

@@ -35,8 +35,8 @@ export function opensWithBylineLabel(text: string): boolean {
  * `Schreibe einen Kommentar`, `Kategorien: …`): the name ends where one starts.
  */
 export const metaFurniture: readonly string[] = [
-  'schreibe einen kommentar', 'hinterlasse einen kommentar', 'ein kommentar', 'keine kommentare', 'kommentare', 'kommentar',
-  'leave a comment', 'leave a reply', 'comments', 'comment', 'no comments', 'commentaires', 'commentaire', 'comentarios',
+  'schreibe einen kommentar', 'schreibe eine antwort', 'hinterlasse einen kommentar', 'hinterlasse eine antwort', 'ein kommentar', 'keine kommentare', 'kommentare', 'kommentar',
+  'leave a comment', 'leave a reply', 'laisser un commentaire', 'deja un comentario', 'lascia un commento', 'comments', 'comment', 'no comments', 'commentaires', 'commentaire', 'comentarios',
   'comentario', 'commenti', 'reacties', 'kategorien', 'kategorie', 'categories', 'category', 'catégories', 'tags', 'tagged',
   'schlagwörter', 'filed under', 'posted in', 'veröffentlicht in', 'lesezeit', 'lesedauer', 'reading time', 'min read',
   'follow', 'folgen', 'twitter', 'facebook', 'instagram', 'linkedin', 'e-mail', 'email', 'mail', 'profil', 'profile'
