@@ -203,7 +203,15 @@ test('blog share rows, post navigation and comment form fields are furniture', (
     ['Deine E-Mail (bleibt natürlich unter uns)', 'comment-form'],
     ['E-Mail-Adresse', 'comment-form'],
     ['Quellen ausblenden', 'section-label'],
-    ['getaggt mit: Hafen, Stadtrat', 'tag-list']
+    ['getaggt mit: Hafen, Stadtrat', 'tag-list'],
+    ['Whatsapp Facebook Pint Baixar', 'ui-labels'],
+    ['teilen 50', 'ui-labels'],
+    ['Liken Lade …', 'share-row-label'],
+    ['Benachrichtigung aktivieren Dürfen wir Sie über die wichtigsten Nachrichten informieren?', 'notification-prompt'],
+    ['Es werden die Artikel 1 bis 10 von insgesamt 19 angezeigt!', 'pagination-counter'],
+    ['Showing 1–10 of 19 results', 'pagination-counter'],
+    ['Asked 8 years, 2 months ago', 'qa-meta'],
+    ['Gib hier deinen Kommentar ein ...', 'comment-form']
   ] as const) {
     assert.is(rule('remove', text), id, text)
   }

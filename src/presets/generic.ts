@@ -23,6 +23,23 @@ const uiLabel = [
   'reddit',
   'pinterest',
   'telegram',
+  'pint',
+  'xing',
+  'flattr',
+  'skype',
+  'tumblr',
+  'pocket',
+  'mastodon',
+  'twittern',
+  'mailen',
+  'liken',
+  'sms',
+  'baixar',
+  'download',
+  'google\\+',
+  'escucha(?: esta nota)?(?: aquí)?',
+  'artikel (?:anhören|vorlesen lassen)',
+  'écouter (?:cet article|l[’\']article)',
   'flipboard',
   'messenger',
   'save(?: article)?',
@@ -104,7 +121,7 @@ export const generic: Preset = {
       id: 'ui-labels',
       // Alternatives are literal words, so the repetition cannot backtrack
       // catastrophically: each label ends on a fixed word.
-      pattern: new RegExp(`^(?:(?:${uiLabel})[\\s|·•:,/]*){1,12}$`, 'iu')
+      pattern: new RegExp(`^(?:(?:${uiLabel})(?:\\s\\d{1,6})?[\\s|·•:,/]*){1,12}$`, 'iu')
     },
     {
       id: 'advertisement',
@@ -122,7 +139,7 @@ export const generic: Preset = {
     {
       id: 'comment-form',
       pattern:
-        /^(?:(?:dein|deine|ihr|ihre|your)\s)?(?:name|e-?mail(?:[- ]?(?:address|adresse))?|website|webseite|url|kommentar|comment|nom|nombre|correo electrónico|sito web)\s*\*?\s*(?:\([^()]{0,60}\))?$|^(?:required fields are marked|erforderliche felder sind mit|your email address will not be published|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht|save my name, email|meinen namen, meine e-mail-adresse)/iu
+        /^(?:(?:dein|deine|ihr|ihre|your)\s)?(?:name|e-?mail(?:[- ]?(?:address|adresse))?|website|webseite|url|kommentar|comment|nom|nombre|correo electrónico|sito web)\s*\*?\s*(?:\([^()]{0,60}\))?$|^(?:gib hier deinen kommentar ein|trage deine daten unten ein|fill in your details below|enter your comment here|required fields are marked|erforderliche felder sind mit|your email address will not be published|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht|save my name, email|meinen namen, meine e-mail-adresse)/iu
     },
     {
       id: 'cookie-notice',
@@ -132,7 +149,7 @@ export const generic: Preset = {
     {
       id: 'newsletter-prompt',
       pattern:
-        /^(?:sign up for|subscribe to|get) (?:our|the) .{0,40}newsletter|^(?:melden sie sich|abonnieren sie|jetzt) .{0,40}newsletter|^newsletter (?:abonnieren|bestellen|anmeldung)|^(?:inscrivez-vous|abonnez-vous) à .{0,40}newsletter|^(?:suscríbete|suscribite) a .{0,40}(?:newsletter|boletín)/iu
+        /^(?:sign up for|subscribe to|get) (?:our|the) .{0,40}newsletter|^(?:melden sie sich|abonnieren sie|abonniere|melde dich|jetzt) .{0,40}newsletter|^newsletter (?:abonnieren|bestellen|anmeldung)|^(?:inscrivez-vous|abonnez-vous) à .{0,40}newsletter|^(?:suscríbete|suscribite) a .{0,40}(?:newsletter|boletín)/iu
     },
     {
       // One related link inside the article: `Read also: Other headline`.
@@ -183,7 +200,7 @@ export const generic: Preset = {
       // An invitation to get posts by mail, newsletter or not.
       id: 'email-subscription',
       pattern:
-        /^(?=.{0,250}$).{0,150}?(?:(?:delivered|straight|directly|right) (?:to|in) your inbox|enter your e-?mail|your e-?mail address to (?:subscribe|follow|receive)|send me (?:an )?e-?mail|e-mail-adresse ein(?:geben|tragen)|per e-?mail (?:erhalten|abonnieren|benachrichtig|informiert))/iu
+        /^(?=.{0,300}$).{0,200}?(?:(?:delivered|straight|directly|right) (?:to|in) (?:your|their) inbox(?:es)?|enter your e-?mail|by e-?mail and never miss|your e-?mail address to (?:subscribe|follow|receive)|send me (?:an )?e-?mail|e-mail-adresse ein(?:geben|tragen)|per e-?mail (?:erhalten|abonnieren|benachrichtig|informiert))/iu
     },
     {
       // Newsletter boxes: a short line that names a newsletter and a call
@@ -276,7 +293,7 @@ export const generic: Preset = {
       // at 20:37`, `Sorted by:`).
       id: 'qa-meta',
       pattern:
-        /^(?:asked|answered|edited|modified|viewed) (?:\p{L}{3} \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}|\d+ (?:times|years?|months?|days?) ago)$|^sorted by:/iu
+        /^(?:asked|answered|edited|modified|viewed) (?:\p{L}{3} \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}|\d+ times|\d+ (?:years?|months?|days?|hours?)(?:,? \d+ (?:months?|days?|hours?))? ago)$|^sorted by:/iu
     },
     {
       // Buttons to download, print or register (`Dieses Skript als PDF
@@ -319,7 +336,20 @@ export const generic: Preset = {
       // `Gefällt mir:`, `Like this:`, `Gefällt mir Lade …`).
       id: 'share-row-label',
       pattern:
-        /^(?:teilen sie dies mit|share this|partager cette page|compartir esto|condividi questo|gefällt mir|like this|j['’]aime|me gusta|mi piace)\s*:?$|^(?:gefällt mir|like|j['’]aime|me gusta|mi piace) (?:lade|loading|chargement|cargando|caricamento)\s?(?:…|\.\.\.)$/iu
+        /^(?:teilen sie dies mit|(?:teilen|sharen|share) mit|share this|partager cette page|compartir esto|condividi questo|gefällt mir|like this|j['’]aime|me gusta|mi piace)\s*:?$|^(?:gefällt mir|liken|like|j['’]aime|me gusta|mi piace) (?:lade|loading|chargement|cargando|caricamento)\s?(?:…|\.\.\.)$/iu
+    },
+    {
+      // A browser notification prompt (`Benachrichtigung aktivieren`, `Turn
+      // on notifications`).
+      id: 'notification-prompt',
+      pattern: /^(?:benachrichtigung(?:en)? (?:aktivieren|erlauben)|(?:turn on|enable|allow) (?:browser |push )?notifications|activer les notifications|activar (?:las )?notificaciones)\b.{0,250}$/iu
+    },
+    {
+      // A list's pagination (`Es werden die Weine 1 bis 10 von insgesamt 19
+      // angezeigt!`, `Showing 1–10 of 19 results`).
+      id: 'pagination-counter',
+      pattern:
+        /^(?:showing|displaying|zeige|es werden (?:die )?[\p{L}-]{1,30}|affichage (?:de|des)|mostrando) \d{1,5}\s?(?:bis|to|-|–|à|a)\s?\d{1,5} (?:von|of|sur|de) (?:insgesamt )?\d{1,6}\b.{0,30}$/iu
     },
     {
       // A shop's cart widget (`Ihr Warenkorb ist leer`, `Your cart is empty`).
