@@ -167,4 +167,10 @@ test('a short headline right over the prose wins over the menu above it; a comme
   assert.is(titleOf(['Harbour town votes to rebuild its old pier', 'Leave a reply']), 'Harbour town votes to rebuild its old pier')
 })
 
+test('a heading printed twice in a row far above the prose is the headline of a shop or recipe page', () => {
+  const facts = Array.from({length: 30}, (_, index) => `${index + 2} cups of flour (${index} g)`)
+  const text = ['Shop', 'Cart', 'Grandmother’s plum cake with almonds', 'Grandmother’s plum cake with almonds', ...facts, ...paragraphs].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).title, 'Grandmother’s plum cake with almonds')
+})
+
 test.run()

@@ -78,6 +78,9 @@ const firstLineBonus = 1
 /** Lines apart that a headline printed twice stands at most (heading and breadcrumb); menus repeat further away. */
 const nearRepeat = 8
 
+/** Lines apart of a heading printed twice in a row (a blank or a picture between). */
+const adjacentRepeat = 2
+
 /** What a line that the page repeats far away adds (a menu repeated in the footer, or the headline in a teaser). */
 const farRepeatWeight = 0.5
 
@@ -212,6 +215,8 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
   for (let index = 0; index < farthest; index++) {
     if (index === firstOpen || !open(lines[index]) || scores.has(index)) continue
     if (headerNear(state, index, 1, nearHeader) && !headerNear(state, index, 0, 0)) consider(index, firstLineDistance, false, 0)
+    // Or that the page prints twice in a row (a shop's or a recipe's heading and its copy).
+    else if ((repeated.get(index) ?? Number.POSITIVE_INFINITY) <= adjacentRepeat) consider(index, firstLineDistance, false, 0)
   }
   // The densest prose run may open with a teaser, a newsletter box or a
   // breadcrumb above the headline: lines a few lines inside the block
