@@ -1,17 +1,22 @@
 import type {LinkResolution, LinkTarget} from './link/link-index.js'
 import type {Options, ParseOptions, ResolvedOptions} from './options.js'
+import type {Preset} from './presets/types.js'
 import type {Article, ArticleMessage} from './types.js'
 import {existsSync, readFileSync} from 'node:fs'
 import {mkdir, writeFile} from 'node:fs/promises'
 import {dirname, join, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {ArticleCache, cacheFolder} from './cache/article-cache.js'
 import {LinkIndex} from './link/link-index.js'
 import {normalizeHeadline} from './link/normalize-headline.js'
 import {defaultLayout, resolveOptions} from './options.js'
 import {parseArticle} from './parse-article.js'
+import {ParsePool, poolSettings} from './parse-pool.js'
 import {checkPermalink, slugify} from './permalink.js'
+import {builtinPresets} from './presets/index.js'
 import {articleLayout} from './render/article-layout.js'
 import {renderArticle} from './render/render-article.js'
+import {indexTemplateMap} from './template-map-index.js'
 
 const packageName = 'eleventy-plugin-wire'
 
@@ -92,11 +97,23 @@ class WireBuild {
   readonly #prefixed = new Map<string, string>()
   readonly #parseOptions: ParseOptions
   readonly #cache: ArticleCache | undefined
+  readonly #pool: ParsePool
+  /** Settles when the last file asked for has its data: files report in the order asked. */
+  #reported: Promise<void> = Promise.resolve()
 
   constructor(settings: ResolvedOptions) {
     this.settings = settings
     this.#parseOptions = {presets: settings.parse.forced, lead: settings.parse.lead}
     if (settings.cache) this.#cache = new ArticleCache(resolve(cacheFolder), settings.parse)
+    this.#pool = new ParsePool(
+      (inputPath, bytes) => {
+        // Options resolved once (`parseArticle` remembers them per object), not per file.
+        this.#parseOptions.inputPath = inputPath
+        return parseArticle(bytes, this.#parseOptions)
+      },
+      workerOptions(settings),
+      poolSettings()
+    )
   }
 
   setUrlFilter(filter: ((url: string) => string) | undefined): void {
@@ -154,17 +171,37 @@ class WireBuild {
     }
     let article = await this.#cache?.get(hash)
     if (!article) {
-      // Options resolved once (`parseArticle` remembers them per object), not per file.
-      this.#parseOptions.inputPath = inputPath
-      article = parseArticle(bytes, this.#parseOptions)
-      this.#cache?.set(hash, article)
+      // Parsed in a worker or here, whichever is free first: the same article either way.
+      const parsed = await this.#pool.parse(inputPath, bytes)
+      article = parsed.article
+      if (parsed.entry) this.#cache?.setEntry(hash, parsed.entry)
+      else this.#cache?.set(hash, article)
     }
     this.#parsed.set(inputPath, {hash, article})
     return article
   }
 
   async data(inputPath: string): Promise<Record<string, unknown>> {
-    const article = await this.parse(inputPath)
+    const parsing = this.parse(inputPath)
+    // Texts parse in any order (in workers), but each file's messages, and
+    // the first error of a failing build, come in the order Eleventy asked.
+    const previous = this.#reported
+    let release = () => {}
+    this.#reported = new Promise((resolve) => (release = resolve))
+    try {
+      let article: Article
+      try {
+        article = await parsing
+      } finally {
+        await previous
+      }
+      return this.#dataOf(inputPath, article)
+    } finally {
+      release()
+    }
+  }
+
+  #dataOf(inputPath: string, article: Article): Record<string, unknown> {
     const errors = article.messages.filter((message) => message.fatal)
     for (const message of article.messages) {
       if (!message.fatal) console.warn(`[${packageName}] ${formatMessage(message, inputPath)}`)
@@ -330,6 +367,8 @@ class WireBuild {
   async finish(): Promise<void> {
     // Only the watch rebuild this queue came with may trust it.
     this.#watchChanges = undefined
+    // Workers are for the texts of one build; a watch rebuild parses few.
+    await this.#pool.close()
     // Entries are written while the build goes on; the next build needs them.
     await this.#cache?.flush()
     const graph = this.#graph?.value
@@ -360,6 +399,30 @@ class WireBuild {
       }
     }
   }
+}
+
+/**
+ * Parse options as the workers get them (copied to each): built-in presets
+ * by name, the user's own presets as they are when they are plain data.
+ * `undefined` when they are not: such texts are parsed in the main thread.
+ */
+function workerOptions(settings: ResolvedOptions): ParseOptions | undefined {
+  const presets: Array<string | Preset> = []
+  for (const preset of settings.parse.forced) {
+    if (builtinPresets.get(preset.name) === preset) presets.push(preset.name)
+    else if (isPlainData(preset)) presets.push(preset)
+    else return undefined
+  }
+  return {presets, lead: settings.parse.lead}
+}
+
+/** Plain objects, arrays, regular expressions, strings, numbers, booleans: what a copy keeps as it is. */
+function isPlainData(value: unknown): boolean {
+  if (value === null || value === undefined || ['string', 'number', 'boolean'].includes(typeof value)) return true
+  if (value instanceof RegExp) return Object.getPrototypeOf(value) === RegExp.prototype && Object.keys(value).length === 0
+  if (Array.isArray(value)) return value.every((item) => isPlainData(item))
+  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false
+  return Object.values(value).every((item) => isPlainData(item)) && Object.getOwnPropertySymbols(value).length === 0
 }
 
 function isArticle(value: unknown): value is Article {
@@ -424,7 +487,13 @@ export default function eleventyPluginWire(eleventyConfig: EleventyConfig, optio
     const input = eleventyConfig.directories?.input ?? '.'
     eleventyConfig.addTemplate(join(relativeTo(input, includes), defaultLayout), articleLayout)
   }
-  eleventyConfig.on('eleventy.before', () => build.start())
+  // Eleventy's template map looked up by index, not by linear search (see
+  // `template-map-index.ts`): the Eleventy of the project and the plugin's.
+  const indexing = Promise.all([indexTemplateMap(process.cwd()), indexTemplateMap(dirname(fileURLToPath(import.meta.url)))])
+  eleventyConfig.on('eleventy.before', async () => {
+    await indexing
+    build.start()
+  })
   eleventyConfig.on('eleventy.after', () => build.finish())
   eleventyConfig.on('eleventy.beforeWatch', (queue: unknown) => build.watching(queue))
 }

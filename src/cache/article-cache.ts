@@ -142,14 +142,15 @@ export class ArticleCache {
    * completes the pack.
    */
   set(key: string, article: Article): void {
-    let payload: Buffer
-    try {
-      payload = serialize(compact(article))
-    } catch {
-      // Front matter with values V8 cannot serialise: parse it next time.
-      return
-    }
-    const digest = createHash('sha256').update(payload).digest()
+    const entry = encodeEntry(article)
+    // Front matter with values V8 cannot serialise: parse it next time.
+    if (entry) this.setEntry(key, entry)
+  }
+
+  /**
+   * Store an entry `encodeEntry` made (in this thread or a parse worker).
+   */
+  setEntry(key: string, entry: Uint8Array): void {
     this.#used.add(key)
     if (this.#writing === undefined) {
       try {
@@ -163,17 +164,16 @@ export class ArticleCache {
     // Written at once, synchronously: parsing runs without a turn of the
     // event loop between files, so writes queued for later kept every
     // entry of a cold build in memory (half a gigabyte at 40,000 texts).
-    const length = magic.length + digest.length + payload.length
     try {
-      if (writevSync(writing.descriptor, [magic, digest, payload], writing.offset) !== length) throw new Error('short write')
+      if (writeSync(writing.descriptor, entry, 0, entry.length, writing.offset) !== entry.length) throw new Error('short write')
     } catch {
       // A full or failing disk: this build writes no pack.
       this.#writing = null
       abandon(writing)
       return
     }
-    writing.index.push([key, writing.offset, length])
-    writing.offset += length
+    writing.index.push([key, writing.offset, entry.length])
+    writing.offset += entry.length
   }
 
   /**
@@ -353,6 +353,21 @@ function abandon(writing: Writing): void {
 /** Sortable by creation, unique between processes. */
 function packName(): string {
   return `${Date.now().toString(36).padStart(9, '0')}-${process.pid}-${Math.random().toString(36).slice(2, 10)}`
+}
+
+/**
+ * An article as a cache entry (`magic + sha256(payload) + payload`), or
+ * `undefined` when V8 cannot serialise its front matter.
+ */
+export function encodeEntry(article: Article): Buffer | undefined {
+  let payload: Buffer
+  try {
+    payload = serialize(compact(article))
+  } catch {
+    return undefined
+  }
+  const digest = createHash('sha256').update(payload).digest()
+  return Buffer.concat([magic, digest, payload])
 }
 
 /**
