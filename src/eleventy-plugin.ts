@@ -16,7 +16,7 @@ import {checkPermalink, slugify} from './permalink.js'
 import {builtinPresets} from './presets/index.js'
 import {articleLayout} from './render/article-layout.js'
 import {renderArticle} from './render/render-article.js'
-import {indexTemplateMap} from './template-map-index.js'
+import {indexEleventy} from './eleventy-indexes.js'
 
 const packageName = 'eleventy-plugin-wire'
 
@@ -487,9 +487,9 @@ export default function eleventyPluginWire(eleventyConfig: EleventyConfig, optio
     const input = eleventyConfig.directories?.input ?? '.'
     eleventyConfig.addTemplate(join(relativeTo(input, includes), defaultLayout), articleLayout)
   }
-  // Eleventy's template map looked up by index, not by linear search (see
-  // `template-map-index.ts`): the Eleventy of the project and the plugin's.
-  const indexing = Promise.all([indexTemplateMap(process.cwd()), indexTemplateMap(dirname(fileURLToPath(import.meta.url)))])
+  // Eleventy's per-template lookups by index, not by scanning every
+  // template (see `eleventy-indexes.ts`): the project's Eleventy and the plugin's.
+  const indexing = Promise.all([indexEleventy(process.cwd()), indexEleventy(dirname(fileURLToPath(import.meta.url)))])
   eleventyConfig.on('eleventy.before', async () => {
     await indexing
     build.start()
