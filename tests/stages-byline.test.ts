@@ -217,4 +217,33 @@ test('a region that opens with a bare name over its prose takes it as the byline
   assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Jane Example')
 })
 
+test('co-authors after the name a byline rule took stay, a desk after a comma does not', () => {
+  const cases: Array<[string, string]> = [
+    ['von Jane Example, Simon Sample', 'Jane Example, Simon Sample'],
+    ['von Jane Example, Redaktion', 'Jane Example, Redaktion'],
+    ['By Jane Example, Harbour Project Marketing', 'Jane Example'],
+    ['ByJ.R. Example', 'J.R. Example']
+  ]
+  for (const [line, name] of cases) {
+    const text = ['Harbour town votes to rebuild its old pier', line, ...paragraphs].join('\n')
+    assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, name, line)
+  }
+})
+
+test('section headings and labels are no names', () => {
+  for (const line of ['RECENT POSTS', 'Filter Suche']) {
+    const text = ['Harbour town votes to rebuild its old pier', line, '12 March 2021', ...paragraphs].join('\n')
+    assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, undefined, line)
+  }
+  const label = ['Harbour town votes to rebuild its old pier', ...paragraphs, 'BY CUISINE:', ...menu].join('\n')
+  assert.is(parseArticle(label, {inputPath: 'page.txt'}).byline, undefined)
+})
+
+test('a label glued after a date and a short date beside a name are read', () => {
+  const glued = ['Harbour town votes to rebuild its old pier', 'Posted on 25. Januar 2022Author Redaktion', ...paragraphs].join('\n')
+  assert.is(parseArticle(glued, {inputPath: 'page.txt'}).byline, 'Redaktion')
+  const short = ['Harbour town votes to rebuild its old pier', 'Jane Example | 06.11.23', ...paragraphs].join('\n')
+  assert.is(parseArticle(short, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
 test.run()

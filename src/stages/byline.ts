@@ -5,7 +5,7 @@
  */
 import {findDate, isDateLineWord, isDateWord, isTimeLine, withoutDates} from './date-line.js'
 import {bylineLabels, metaFurniture, notNameWords, roleWords} from './header-data.js'
-import {allAfterNameWords, allAuthorLabels, allBylineOpeners, allContactLabels, allCreditNouns, allJobTitles, allNameConjunctions, allStopWords, allTeamNames} from './language-data.js'
+import {allAfterNameWords, allAuthorLabels, allBylineOpeners, allContactLabels, allCreditNouns, allGivenNames, allJobTitles, allNameConjunctions, allSectionWords, allStopWords, allTeamNames} from './language-data.js'
 
 /** Particles inside names (`Alexa von Heyden`), which are stop words elsewhere. */
 export const nameParticles = new Set(['van', 'von', 'der', 'den', 'de', 'du', 'da', 'del', 'la', 'le', 'di', 'dos', 'das', 'bin', 'al', 'ibn'])
@@ -36,6 +36,7 @@ export function isLoneName(text: string, minimumWords = 2): boolean {
   // over a date); inside a name it is a team's (`Jane Doe Redaktion`).
   const first = (words[0] ?? '').toLowerCase()
   if (notNameWords.has(first) || allBylineLabels.includes(first)) return false
+  if (words.some((word) => allSectionWords.has(word.toLowerCase()))) return false
   for (const word of words) {
     const lower = word.toLowerCase()
     if (nameParticles.has(lower)) continue
@@ -124,7 +125,7 @@ const conjunctionAlternation = [...allNameConjunctions].join('|')
  * and John Roe`): two to four capitalised words or particles.
  */
 const nextListName = new RegExp(
-  `^(\\s*,\\s*(?:(?:${conjunctionAlternation})\\s+)?|\\s+(?:${conjunctionAlternation})\\s+)(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|${[...nameParticles].join('|')})){1,3}?)(?=\\s*(?:$|[,;|]|\\s(?:${conjunctionAlternation})\\s|\\s\\p{N}))`,
+  `^(\\s*,\\s*(?:(?:${conjunctionAlternation})\\s+)?|\\s+(?:${conjunctionAlternation})\\s+)(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|${[...nameParticles].join('|')})){0,3}?)(?=\\s*(?:$|[,;|]|\\s(?:${conjunctionAlternation})\\s|\\s\\p{N}))`,
   'iu'
 )
 
@@ -144,7 +145,7 @@ const roleSuffix = new RegExp(
  * vonJane Doe`, `PorJuan Pérez`): a label at a word's start right before a
  * capitalised word.
  */
-const gluedLabel = /(?<![\p{L}])(?:[Vv]on|[Bb]y|BY|[Pp]or|[Pp]ar)(?=\p{Lu}\p{Ll})/gu
+const gluedLabel = /(?<![\p{L}])(?:[Vv]on|[Bb]y|BY|[Pp]or|[Pp]ar)(?=\p{Lu}[\p{Ll}.])|(?<=\p{N})(?:Author|Autor|Von|By)(?=\s)/gu
 
 /** Meta furniture glued to the word before it (`LesezeitKommentare4`, `Jane DoeComments`). */
 const gluedFurniture = new RegExp(
@@ -154,7 +155,7 @@ const gluedFurniture = new RegExp(
 
 /** A line with a space put back between a glued label and the name, and before glued furniture. */
 export function unglueLabels(text: string): string {
-  return text.replace(gluedLabel, '$& ').replace(gluedFurniture, ' ')
+  return text.replace(gluedLabel, (label, offset: number) => (/\d/u.test(text[offset - 1] ?? '') ? ` ${label}` : `${label} `)).replace(gluedFurniture, ' ')
 }
 
 /** A name without the job title glued or set after it (`Jane DoeStaff Writer`), or `undefined` when it has none. */
@@ -167,7 +168,9 @@ export function withoutRole(text: string): string | undefined {
 function withoutTitle(text: string): string {
   const suffixed = text.replace(roleSuffix, '')
   const trailing = withoutTrailingTitle(text)
-  return trailing.length < suffixed.length ? trailing : suffixed
+  const bare = trailing.length < suffixed.length ? trailing : suffixed
+  // A title that leaves one word was the name's (`Rasender Reporter`).
+  return !bare.includes(' ') && text.trim().split(/\s+/u).length === 2 ? text : bare
 }
 
 /**
@@ -224,7 +227,9 @@ export function metaLineName(line: string, labelledOnly = false): string | undef
   // A relative time dates a meta line as a date does (`Jane Doe | Publicado hace 3 horas`).
   const pieces = text.split(metaParts)
   const timed = pieces.filter((piece) => isTimeLine(piece))
-  if (!findDate(text) && !/\d{1,2}[:.]\d{2}/u.test(text) && timed.length === 0) return undefined
+  // A part that is a short date (`06.11.23`) dates it too.
+  const shortDated = pieces.some((piece) => /^\d{1,2}\.\d{1,2}\.\d{2}$/u.test(piece.trim()))
+  if (!findDate(text) && !/(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])/u.test(text) && timed.length === 0 && !shortDated) return undefined
   const parts = cutFurniture(withoutDates(timed.length > 0 ? pieces.filter((piece) => !isTimeLine(piece)).join(' | ') : text, ' | '))
     .split(metaParts)
     .map((part) => trimDateWords(part.replace(/(?<![\p{L}])\d+(?![\p{L}])|[()[\]{}:;!?]/gu, ' ')))
@@ -269,7 +274,14 @@ function coauthors(rest: string): string | undefined {
   let list = ''
   for (let count = 1; count < maximumListNames; count++) {
     const match = nextListName.exec(remaining)
-    if (!match || !isLoneName(match[2] ?? '')) break
+    if (!match) break
+    const next = match[2] ?? ''
+    // After a bare comma a role or a desk may follow (`Jane Doe, AMP Project
+    // Marketing`): a co-author there opens with a given name; a conjunction
+    // vouches for any full name.
+    const joined = /\p{L}/u.test(match[1] ?? '')
+    const named = allGivenNames.has((next.split(/\s+/u)[0] ?? '').toLowerCase())
+    if (!(allTeamNames.has(next.toLowerCase()) || (isLoneName(next) && (joined || named)))) break
     list += (match[1] ?? '').replace(/^\s+,/u, ',') + (match[2] ?? '')
     remaining = remaining.slice(match[0].length)
   }
@@ -335,6 +347,8 @@ function nameAt(text: string, whole: boolean, userNames = true): string | undefi
   const taken: string[] = []
   let ended = false
   for (const raw of tokens) {
+    // A first word with a colon is a label (`BY CUISINE:`), not a name.
+    if (taken.length === 0 && /:$/u.test(raw)) break
     const token = raw.replace(/[,;|)\]]+$/u, '')
     const lower = token.toLowerCase()
     const last = token !== raw

@@ -317,3 +317,21 @@ export const givenNames: Readonly<Record<string, readonly string[]>> = {
 
 /** Every given name of every language area. */
 export const allGivenNames: ReadonlySet<string> = new Set(Object.values(givenNames).flat())
+
+/**
+ * Words of a page's section headings and widgets (`Recent Posts`, `View
+ * Comments`, `Filter Suche`, `Weitere Artikel`), per language, lowercased:
+ * a short capitalised line with one of them is no person's name.
+ */
+export const sectionWords: Readonly<Record<string, readonly string[]>> = {
+  en: ['recent', 'posts', 'latest', 'popular', 'related', 'trending', 'featured', 'archive', 'archives', 'search', 'menu', 'subscribe', 'newsletter', 'filter', 'login', 'contact', 'privacy', 'cookies', 'comments', 'view', 'more', 'stories', 'sections', 'products', 'shop'],
+  de: ['suche', 'suchen', 'anmelden', 'kontakt', 'impressum', 'datenschutz', 'weitere', 'neueste', 'beliebte', 'ähnliche', 'beiträge', 'kommentare', 'mehr', 'artikel', 'themen', 'rubriken', 'startseite'],
+  fr: ['recherche', 'rechercher', 'articles', 'commentaires', 'connexion', 'contact', 'rubriques', 'plus'],
+  es: ['buscar', 'búsqueda', 'artículos', 'comentarios', 'contacto', 'secciones', 'más'],
+  it: ['cerca', 'articoli', 'commenti', 'contatti', 'sezioni'],
+  pt: ['pesquisar', 'artigos', 'comentários', 'contato', 'seções'],
+  nl: ['zoeken', 'artikelen', 'reacties', 'contact', 'rubrieken']
+}
+
+/** Every section word of every language. */
+export const allSectionWords: ReadonlySet<string> = new Set(Object.values(sectionWords).flat())

@@ -50,7 +50,7 @@ export function remarkHeader() {
       // A region may open with the byline under a headline it left out.
       const opening = hinted === undefined && first ? bylineRule(state, first.text) : undefined
       if (opening && first) {
-        takeByline(state, first, cleanName(opening.match[1] ?? ''))
+        takeByline(state, first, ruleName(opening, first.text))
         first = nextOpen(lines, first.index + 1)
       } else if (first && first === nextOpen(lines, 0) && openingSignature(state, first)) {
         takeByline(state, first, first.text.trim())
@@ -177,7 +177,7 @@ function claimEarlyHeaderLines(state: ArticleState): void {
     if (matchRule(state.presets, 'trailers', line.text)) break
     const byline = state.byline === undefined ? bylineRule(state, line.text) : undefined
     if (byline) {
-      takeByline(state, line, cleanName(byline.match[1] ?? ''))
+      takeByline(state, line, ruleName(byline, line.text))
       continue
     }
     // Past the second paragraph, a dated line without a label closes the
@@ -210,7 +210,7 @@ function findClosingByline(state: ArticleState): void {
     if (line.fate) continue
     const byline = bylineRule(state, line.text)
     if (byline) {
-      takeByline(state, line, cleanName(byline.match[1] ?? ''))
+      takeByline(state, line, ruleName(byline, line.text))
       return
     }
     // Past the article, only a labelled name (`Posted by …`) signs it: a
@@ -262,7 +262,7 @@ function findLabelledByline(state: ArticleState): void {
   for (const line of candidates) {
     const byline = bylineRule(state, line.text)
     const name = byline
-      ? cleanName(byline.match[1] ?? '')
+      ? ruleName(byline, line.text)
       : underLoneLabel(lines, line.index)
         ? nameUnderLabel(line.text, lines[line.index - 1]?.text ?? '')
         : farMetaLineName(line.text)
@@ -380,7 +380,7 @@ function findBylineNear(state: ArticleState, titleIndex: number): void {
       if (nameByline(state, line) || metaByline(state, line)) return
       continue
     }
-    state.byline = cleanName(byline.match[1] ?? '')
+    state.byline = ruleName(byline, line.text)
     keep(line, 'byline')
     return
   }
@@ -521,9 +521,23 @@ function datedNeighbour(state: ArticleState, index: number): boolean {
   return !between.includes(' ') && (isDateLineWord(between) || metaFurniture.includes(between.toLowerCase())) && dated(state.lines[index + 2]?.text)
 }
 
+/**
+ * The name a byline rule captured, or the list of names it opens as the
+ * line reads it (`von Jane Doe, John Roe` where the rule took `Jane Doe`).
+ */
+function ruleName(byline: NonNullable<ReturnType<typeof matchRule>>, text: string): string {
+  const captured = cleanName(byline.match[1] ?? '')
+  const read = metaLineName(text, true)
+  if (read === undefined || read.length <= captured.length || !read.startsWith(captured)) return captured
+  // Only co-authors lengthen it: a name after a comma or a conjunction.
+  return /^(?:,\s*|\s+\S+\s+)\p{Lu}/u.test(read.slice(captured.length)) ? read : captured
+}
+
 /** The byline rule that matches a line, with a glued label (`vonJane Doe`) parted first. */
 function bylineRule(state: ArticleState, text: string): ReturnType<typeof matchRule> {
-  return matchRule(state.presets, 'bylines', unglueLabels(text))
+  const byline = matchRule(state.presets, 'bylines', unglueLabels(text))
+  // A capture that ends in a colon is a label's (`BY CUISINE:`), not a name.
+  return byline && /:\s*$/u.test(byline.match[1] ?? '') ? undefined : byline
 }
 
 /** Rules that remove a caption's credit, which an author line with a picture credit looks like. */
@@ -563,7 +577,7 @@ function headerLine(state: ArticleState, line: ArticleLine): boolean {
 
   const byline = bylineRule(state, line.text)
   if (byline && state.byline === undefined) {
-    takeByline(state, line, cleanName(byline.match[1] ?? ''))
+    takeByline(state, line, ruleName(byline, line.text))
     return true
   }
 
