@@ -6,7 +6,7 @@ import type {Field, RelatedHeadline} from '../types.js'
 import {toString} from 'mdast-util-to-string'
 import type {LineFeatures} from './line-features.js'
 import {collapseWhitespace} from '../text.js'
-import {gateOpen, lineCharacters, readCharacters, ruleGates} from './rule-prefilter.js'
+import {CharacterTable, findCandidates, gateOpen, recordSize, ruleIndex} from './rule-prefilter.js'
 
 /**
  * What became of a line: a field of the article, or removed by a rule.
@@ -132,45 +132,97 @@ export function getArticleState(file: VFile): ArticleState {
   return state
 }
 
+/** Kinds of line rules a preset has. */
+export type RuleKind =
+  | 'remove'
+  | 'relatedHeaders'
+  | 'endMarkers'
+  | 'authorLinks'
+  | 'commentHeaders'
+  | 'trailers'
+  | 'credits'
+  | 'bylines'
+  | 'datelines'
+
+/** A rule that matched a line, and its match. */
+export type RuleMatch = {rule: LineRule; match: RegExpExecArray}
+
+/** Each kind's place in a text's answers. */
+const kindSlots: Record<RuleKind, number> = {
+  remove: 0,
+  relatedHeaders: 1,
+  endMarkers: 2,
+  commentHeaders: 3,
+  trailers: 4,
+  credits: 5,
+  bylines: 6,
+  datelines: 7,
+  authorLinks: 8
+}
+
+/**
+ * What is known of the texts asked about with one list of presets (one
+ * parse: the stages ask the same kinds of the same lines again and again):
+ * their characters, read once, and the answer of each kind asked, at
+ * `record × kinds + kind` (`null` for no match). Rule patterns are never
+ * global or sticky (options refuse them), so testing one keeps no state and
+ * an answer does not change.
+ */
+interface Known {
+  characters: CharacterTable
+  answers: Array<RuleMatch | null | undefined>
+}
+
+const known = new WeakMap<readonly Preset[], Known>()
+
+/** Most texts kept for one list of presets: a list reused across many texts must not grow without end. */
+const maximumTexts = 20_000
+
+/** Kinds of rules, for the place of an answer. */
+const kinds = Object.keys(kindSlots).length
+
 /**
  * The first rule of a kind, over the active presets, that matches `text`.
  */
-export function matchRule(
-  presets: readonly Preset[],
-  kind: 'remove' | 'relatedHeaders' | 'endMarkers' | 'authorLinks' | 'commentHeaders' | 'trailers' | 'credits' | 'bylines' | 'datelines',
-  text: string
-): {rule: LineRule; match: RegExpExecArray} | undefined {
-  let read = false
+export function matchRule(presets: readonly Preset[], kind: RuleKind, text: string): RuleMatch | undefined {
+  let entry = known.get(presets)
+  if (!entry || entry.characters.size >= maximumTexts) {
+    entry = {characters: new CharacterTable(), answers: []}
+    known.set(presets, entry)
+  }
+  const characters = entry.characters
+  const at = characters.record(text)
+  const slot = (at / recordSize) * kinds + kindSlots[kind]
+  const answer = entry.answers[slot]
+  if (answer !== undefined) return answer ?? undefined
+  const found = firstMatch(presets, kind, text, characters.data, at)
+  entry.answers[slot] = found ?? null
+  return found
+}
+
+function firstMatch(presets: readonly Preset[], kind: RuleKind, text: string, data: Int32Array, at: number): RuleMatch | undefined {
   for (const preset of presets) {
     const rules = preset[kind]
     if (!rules) continue
-    const ruleGate = ruleGates(rules)
-    for (const [position, rule] of rules.entries()) {
-      // A rule whose required strings' characters are not all in the line cannot match it.
-      const gate = ruleGate[position]
-      if (gate) {
-        if (!read) {
-          readLine(text)
-          read = true
-        }
-        if (!gateOpen(gate, characters)) continue
+    // Only rules keyed on the line's letter pairs and its start are candidates; their gates then decide.
+    const index = ruleIndex(rules)
+    const candidates = findCandidates(index, data, at)
+    for (let word = 0; word < index.width; word++) {
+      let bits = candidates[word] ?? 0
+      while (bits !== 0) {
+        const low = bits & -bits
+        bits ^= low
+        const position = (word << 5) + 31 - Math.clz32(low)
+        const gate = index.gates[position]
+        if (gate && !gateOpen(gate, data, at)) continue
+        const rule = rules[position]
+        if (!rule) continue
+        const match = rule.pattern.exec(text)
+        if (match) return {rule, match}
       }
-      const match = rule.pattern.exec(text)
-      if (match) return {rule, match}
     }
   }
   return undefined
-}
-
-/** The characters of the last text read: the stages ask several kinds of rules of one line in a row. */
-const characters = lineCharacters()
-let readText: string | undefined
-
-function readLine(text: string): void {
-  if (text !== readText) {
-    readCharacters(text, characters)
-    readText = text
-  }
 }
 
 /**

@@ -28,6 +28,45 @@ interface Analysis {
   required: string[][]
   /** Literal runs inside the part, required too, looked at only when the other sets are too many strings. */
   runs?: string[][]
+  /** How the text the part matches starts. */
+  start: Start
+}
+
+/**
+ * How the text a part matches starts: `heads`, strings one of which every
+ * match starts with (ASCII, lower case: a head ends before any other
+ * character), each `open` when the match may go on past it, else the whole
+ * match; `anchored` when a match can only start at the start of the line
+ * (`^` without the `m` flag); `zeroWidth` when the part matches no text
+ * (an assertion, a lookaround).
+ */
+interface Start {
+  heads: Heads
+  anchored: boolean
+  zeroWidth: boolean
+}
+
+/** Heads that are a whole match, and heads a match may go on past. */
+interface Heads {
+  complete: ReadonlySet<string>
+  open: ReadonlySet<string>
+}
+
+/** Characters of a line's start that start tests compare. */
+export const headLength = 3
+
+/** Most heads a part may have; past it, the part says nothing of its start. */
+const maximumHeads = 512
+
+/** Any text at all. */
+const anyHeads: Heads = {complete: new Set(), open: new Set([''])}
+
+/** Only the empty text. */
+const emptyHeads: Heads = {complete: new Set(['']), open: new Set()}
+
+/** Whether heads allow any text. */
+function saysNothing(heads: Heads): boolean {
+  return heads.open.has('')
 }
 
 /** Most strings an exact set may have; past it, the set stops being exact. */
@@ -42,7 +81,8 @@ class PatternReader {
 
   constructor(
     private readonly source: string,
-    private readonly unicode: boolean
+    private readonly unicode: boolean,
+    private readonly multiline = false
   ) {}
 
   read(): Analysis {
@@ -80,7 +120,7 @@ class PatternReader {
     if (character === '\\') return this.escape()
     if (character === '^' || character === '$') {
       this.at++
-      return assertion()
+      return assertion(character === '^' && !this.multiline)
     }
     if (character === '.') {
       this.at++
@@ -116,7 +156,7 @@ class PatternReader {
     if (this.peek() !== ')') throw new Unsupported('unclosed group')
     this.at++
     // A lookahead's text is the line's too: what it requires, the line holds.
-    if (kind === 'lookahead') return {exact: [''], required: requirements(inner)}
+    if (kind === 'lookahead') return {exact: [''], required: requirements(inner), start: assertion().start}
     if (kind === 'assertion') return assertion()
     return inner
   }
@@ -143,7 +183,8 @@ class PatternReader {
     }
     if (this.peek() !== ']') throw new Unsupported('unclosed class')
     this.at++
-    return plain && members.length > 0 && members.length <= 8 ? {exact: [...new Set(members)], required: []} : unknown()
+    if (!plain || members.length === 0 || members.length > 8) return unknown()
+    return {exact: [...new Set(members)], required: [], start: {heads: characterHeads(members), anchored: false, zeroWidth: false}}
   }
 
   /** An escape inside a class: the character, or `undefined` for a class escape (`\s`, `\p{L}`). */
@@ -166,6 +207,9 @@ class PatternReader {
     }
     if ('dDsSwWpP'.includes(next) || /[1-9k]/u.test(next)) {
       this.skipEscape()
+      if (next === 'd' || next === 's') {
+        return {...unknown(), start: {heads: characterHeads(next === 'd' ? digitCharacters : spaceCharacters), anchored: false, zeroWidth: false}}
+      }
       return unknown()
     }
     return literal(this.escapedCharacter())
@@ -231,26 +275,111 @@ class PatternReader {
       maximum = bounds[2] === undefined ? minimum : bounds[3] === '' ? Number.POSITIVE_INFINITY : Number(bounds[3])
     } else return atom
     if (this.peek() === '?') this.at++
+    // Repeated, a match starts with the part's own match and may go on.
+    const heads = maximum === 1 ? atom.start.heads : openHeads(atom.start.heads)
     if (minimum === 0) {
       // Optional: its strings may be missing; exactly, it is itself or nothing.
-      return maximum === 1 && atom.exact ? {exact: [...new Set([...atom.exact, ''])], required: []} : unknown()
+      const start = {heads: unionHeads(heads, emptyHeads), anchored: false, zeroWidth: atom.start.zeroWidth}
+      return maximum === 1 && atom.exact ? {exact: [...new Set([...atom.exact, ''])], required: [], start} : {...unknown(), start}
     }
     if (minimum === 1 && maximum === 1) return atom
-    return {exact: undefined, required: requirements(atom)}
+    return {exact: undefined, required: requirements(atom), start: {...atom.start, heads}}
   }
 }
 
 function literal(character: string): Analysis {
-  return {exact: [character], required: []}
+  return {exact: [character], required: [], start: {heads: characterHead(character), anchored: false, zeroWidth: false}}
 }
 
-function assertion(): Analysis {
-  return {exact: [''], required: []}
+function assertion(anchored = false): Analysis {
+  return {exact: [''], required: [], start: {heads: emptyHeads, anchored, zeroWidth: true}}
 }
 
 function unknown(): Analysis {
-  return {exact: undefined, required: []}
+  return {exact: undefined, required: [], start: {heads: anyHeads, anchored: false, zeroWidth: false}}
 }
+
+/**
+ * Stands in a head for a character outside ASCII that matches no ASCII
+ * character: the line has a character outside ASCII there. A head ends
+ * with it.
+ */
+export const otherCharacter = '\u0080'
+
+/**
+ * Heads of one character of a set: ASCII in lower case (lines are compared
+ * in lower case, whatever the flags: that only lets more lines through); a
+ * character outside ASCII is `otherCharacter`, unless it matches an ASCII
+ * letter under case-insensitive matching (`ſ` is `s`): then it may be
+ * anything.
+ */
+function characterHeads(characters: readonly string[]): Heads {
+  const complete = new Set<string>()
+  const open = new Set<string>()
+  for (const character of characters) {
+    if (character.length === 1 && character.charCodeAt(0) < 128) complete.add(character.toLowerCase())
+    else if (foldsToAsciiLetter.test(character)) return anyHeads
+    else open.add(otherCharacter)
+  }
+  return {complete, open}
+}
+
+/** Heads of one character, shared: patterns are mostly such characters. */
+const singleHeads = new Map<string, Heads>()
+
+function characterHead(character: string): Heads {
+  let heads = singleHeads.get(character)
+  if (!heads) {
+    heads = characterHeads([character])
+    singleHeads.set(character, heads)
+  }
+  return heads
+}
+
+/** Heads of either of two parts; past the most, anything. */
+function unionHeads(first: Heads, second: Heads): Heads {
+  if (saysNothing(first)) return first
+  if (saysNothing(second)) return second
+  const complete = new Set([...first.complete, ...second.complete])
+  const open = new Set([...first.open, ...second.open])
+  return complete.size + open.size > maximumHeads ? anyHeads : {complete, open}
+}
+
+/** The heads of a part that may be followed by more of itself: each match starts with them, and may go on. */
+function openHeads(heads: Heads): Heads {
+  if (heads.complete.size === 0) return heads
+  if (heads.complete.has('')) return anyHeads
+  return {complete: new Set(), open: new Set([...heads.open, ...heads.complete])}
+}
+
+/** The heads of two parts in a row. */
+function followHeads(first: Heads, second: Heads): Heads {
+  // Only whole matches shorter than a head go on: the rest are heads already.
+  if (first.complete.size === 0) return first
+  const complete = new Set<string>()
+  const open = new Set(first.open)
+  for (const head of first.complete) {
+    if (head.length >= headLength) {
+      open.add(head.slice(0, headLength))
+      continue
+    }
+    if (saysNothing(second) && head === '') return anyHeads
+    for (const next of second.complete) {
+      const text = head + next
+      if (text.length >= headLength) open.add(text.slice(0, headLength))
+      else complete.add(text)
+    }
+    for (const next of second.open) open.add((head + next).slice(0, headLength))
+    if (complete.size + open.size > maximumHeads) return anyHeads
+  }
+  return {complete, open}
+}
+
+/** The characters `\d` matches. */
+const digitCharacters = [...'0123456789']
+
+/** The ASCII characters `\s` matches, and one outside ASCII (it matches no-break and other spaces too). */
+const spaceCharacters = [' ', '\t', '\n', '\v', '\f', '\r', '\u00a0']
 
 /**
  * What a part requires of the line: its required sets, its exact strings
@@ -345,24 +474,46 @@ function sequence(parts: readonly Analysis[]): Analysis {
       current = ['']
       continue
     }
-    const product: string[] = []
-    for (const head of current ?? ['']) for (const tail of part.exact) product.push(head + tail)
-    const unique = [...new Set(product)]
+    // One string after distinct strings gives distinct strings: no set needed.
+    const single = part.exact.length === 1 ? part.exact[0] : undefined
+    const unique: string[] = single !== undefined ? (current ?? ['']).map((head) => head + single) : [...new Set((current ?? ['']).flatMap((head) => (part.exact ?? []).map((tail) => head + tail)))]
     if (unique.length <= maximumExact) current = unique
     else {
       flush()
       current = part.exact.length <= maximumExact ? part.exact : ['']
     }
   }
-  if (exact) return {exact: current, required, runs}
+  const start = sequenceStart(parts)
+  if (exact) return {exact: current, required, runs, start}
   flush()
-  return {exact: undefined, required, runs}
+  return {exact: undefined, required, runs, start}
+}
+
+/**
+ * How a sequence's match starts: its parts' heads in a row; anchored when a
+ * part that is anchored comes before any part that matches text.
+ */
+function sequenceStart(parts: readonly Analysis[]): Start {
+  let heads = emptyHeads
+  let anchored = false
+  let leading = true
+  for (const part of parts) {
+    if (leading && part.start.anchored) anchored = true
+    if (!part.start.zeroWidth) leading = false
+    heads = followHeads(heads, part.start.heads)
+  }
+  return {heads, anchored, zeroWidth: parts.every((part) => part.start.zeroWidth)}
 }
 
 function alternative(branches: readonly Analysis[]): Analysis {
+  const start: Start = {
+    heads: branches.map((branch) => branch.start.heads).reduce(unionHeads),
+    anchored: branches.every((branch) => branch.start.anchored),
+    zeroWidth: branches.every((branch) => branch.start.zeroWidth)
+  }
   if (branches.every((branch) => branch.exact && branch.required.length === 0)) {
     const union = [...new Set(branches.flatMap((branch) => branch.exact ?? []))]
-    if (union.length <= maximumExact) return {exact: union, required: []}
+    if (union.length <= maximumExact) return {exact: union, required: [], start}
   }
   // One branch matches: the line holds a string of that branch's best set.
   const union: string[] = []
@@ -370,15 +521,15 @@ function alternative(branches: readonly Analysis[]): Analysis {
   for (const branch of branches) {
     const sets = requirements(branch)
     const chosen = best(sets)
-    if (!chosen) return unknown()
+    if (!chosen) return {...unknown(), start}
     union.push(...chosen)
     fewest.push(...(smallest([...sets, ...(branch.runs ?? [])]) ?? chosen))
   }
   const narrowest = shortest([...new Set(union)])
   // Many branches of many strings each make more strings than a gate looks
   // for; the fewest strings of each branch then still make one.
-  if (narrowest.length <= maximumGateStrings) return {exact: undefined, required: [narrowest]}
-  return {exact: undefined, required: [shortest([...new Set(fewest)])]}
+  if (narrowest.length <= maximumGateStrings) return {exact: undefined, required: [narrowest], start}
+  return {exact: undefined, required: [shortest([...new Set(fewest)])], start}
 }
 
 /** The set of fewest strings, longer strings first among equals. */
@@ -396,15 +547,68 @@ function smallest(sets: readonly string[][]): string[] | undefined {
  * syntax this reading does not know).
  */
 export function requiredStrings(pattern: RegExp): string[] | undefined {
-  // A global or sticky pattern keeps state between tests: skipping one would change what the next test does.
-  if (/[^dimsu]/u.test(pattern.flags)) return undefined
-  try {
-    const analysis = new PatternReader(pattern.source, pattern.flags.includes('u')).read()
-    return best(requirements(analysis))
-  } catch (error) {
-    if (error instanceof Unsupported) return undefined
-    throw error
+  const analysis = analyse(pattern)
+  return analysis ? best(requirements(analysis)) : undefined
+}
+
+/** Each pattern's analysis, read once for its gate and its start test; `null` when it cannot be read. */
+const analyses = new WeakMap<RegExp, Analysis | null>()
+
+/** What a pattern says, or `undefined` when this reading does not understand it. */
+function analyse(pattern: RegExp): Analysis | undefined {
+  let analysis = analyses.get(pattern)
+  if (analysis === undefined) {
+    analysis = null
+    // A global or sticky pattern keeps state between tests: skipping one would change what the next test does.
+    if (!/[^dimsu]/u.test(pattern.flags)) {
+      try {
+        analysis = new PatternReader(pattern.source, pattern.flags.includes('u'), pattern.flags.includes('m')).read()
+      } catch (error) {
+        if (!(error instanceof Unsupported)) throw error
+      }
+    }
+    analyses.set(pattern, analysis)
   }
+  return analysis ?? undefined
+}
+
+/**
+ * How the lines a pattern matches start, when every match starts at the
+ * start of the line (`^` in each branch, no `m` flag): the heads (at most
+ * `headLength` characters, ASCII, lower case) one of which each such line
+ * starts with, and every shorter start of a head, or a head that goes on
+ * with a character outside ASCII (for lines that have such a character
+ * within their first `headLength`: it may stand for any letter), as
+ * `startKey`s. `undefined` when the pattern says nothing of its start.
+ * Many rules read whole lines that start with a label
+ * (`^(?:advertisement|anzeige|…)$`): most lines start otherwise.
+ */
+interface StartTest {
+  heads: Set<number>
+  starts: Set<number>
+}
+
+/** A number for a string of at most `headLength` ASCII characters: their codes, and the length in the low bits. */
+function startKey(text: string): number {
+  let key = 0
+  for (let at = 0; at < text.length; at++) key = key * 128 + text.charCodeAt(at)
+  return key * 4 + text.length
+}
+
+/** The start test of a pattern (see `StartTest`). */
+function startTest(pattern: RegExp): StartTest | undefined {
+  const start = analyse(pattern)?.start
+  if (!start || !start.anchored || start.heads.open.has('') || start.heads.complete.has('')) return undefined
+  const heads = new Set<number>()
+  const starts = new Set<number>()
+  for (const head of [...start.heads.complete, ...start.heads.open]) {
+    const other = head.indexOf(otherCharacter)
+    const text = other === -1 ? head : head.slice(0, other)
+    if (other === -1) heads.add(startKey(text))
+    else starts.add(startKey(text))
+    for (let length = 0; length < text.length; length++) starts.add(startKey(text.slice(0, length)))
+  }
+  return {heads, starts}
 }
 
 /**
@@ -488,65 +692,116 @@ function stringMask(value: string): number {
 /** Number of letter pairs (`aa` to `zz`) a line's pair bitmap holds. */
 const letterPairs = 26 * 26
 
-/**
- * The letter pairs of a text: bit `26 × first + second` is set when the
- * ASCII letters `first` and `second` (either case) stand next to each
- * other. A string's letters stand next to each other wherever it matches,
- * so a line lacking one of its pairs cannot hold it: far rarer than lacking
- * a letter, so most lines skip most rules on this test.
+/** Words of a line's letter pair bitmap. */
+const pairWords = Math.ceil(letterPairs / 32)
+
+/*
+ * What the prefilter reads of a line is a record of 32-bit words in a
+ * `CharacterTable`: its character mask (`characterMask`); its code points
+ * (a rule bounded to shorter lines cannot match it); flags; its head (see
+ * `StartTest`): how many of its first characters make it and its starts of
+ * each length as `startKey`s; and its letter pairs: bit `26 × first +
+ * second` is set when the ASCII letters `first` and `second` (either case)
+ * stand next to each other. A string's letters stand next to each other
+ * wherever it matches, so a line lacking one of its pairs cannot hold it:
+ * far rarer than lacking a letter, so most lines skip most rules on this.
  */
-export interface LineCharacters {
-  /** Character mask (`characterMask`). */
-  mask: number
-  /** Letter pairs, one bit each. */
-  pairs: Int32Array
-  /**
-   * Whether a character outside ASCII matches an ASCII letter here (`ſ`):
-   * letter pairs then say nothing and every gate is open.
-   */
-  wild: boolean
-  /** Code points of the line: a rule bounded to shorter lines cannot match it. */
-  points: number
+const maskField = 0
+const pointsField = 1
+const flagsField = 2
+const headSizeField = 3
+const prefixesField = 4
+const pairsField = prefixesField + headLength + 1
+/** Words of one record. */
+export const recordSize = pairsField + pairWords
+
+/**
+ * Flag: a character outside ASCII matches an ASCII letter here (`ſ`): letter
+ * pairs then say nothing and every gate is open.
+ */
+const wildFlag = 1
+
+/** Flag: the head stops at a character outside ASCII (rather than at `headLength` or the line's end). */
+const headCutFlag = 2
+
+/**
+ * The characters of the lines one parse asks about, each read once: records
+ * in one growing array, so that a line costs no allocation of its own.
+ */
+export class CharacterTable {
+  data = new Int32Array(recordSize * 64)
+  private readonly records = new Map<string, number>()
+  private used = 0
+
+  /** Offset of the record of `text`, read on first use. */
+  record(text: string): number {
+    let at = this.records.get(text)
+    if (at === undefined) {
+      at = this.used
+      if (at + recordSize > this.data.length) {
+        const grown = new Int32Array(this.data.length * 2)
+        grown.set(this.data)
+        this.data = grown
+      }
+      this.used += recordSize
+      readCharacters(text, this.data, at)
+      this.records.set(text, at)
+    }
+    return at
+  }
+
+  /** How many texts it holds. */
+  get size(): number {
+    return this.records.size
+  }
 }
 
-/** Fill `into` with the characters of `text`. */
-export function readCharacters(text: string, into: LineCharacters): void {
-  const pairs = into.pairs
-  pairs.fill(0)
+/** Write the record of `text` at `at` in `data`. */
+function readCharacters(text: string, data: Int32Array, at: number): void {
+  const pairs = at + pairsField
+  data.fill(0, pairs, pairs + pairWords)
   let mask = 0
   let wild = false
   let previous = -1
   let points = 0
   const length = text.length
-  for (let at = 0; at < length; at++) {
-    const code = text.charCodeAt(at)
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index)
     points++
     if (code < 128) {
       mask |= asciiBits[code] ?? 0
       const letter = code >= 0x61 && code <= 0x7a ? code - 0x61 : code >= 0x41 && code <= 0x5a ? code - 0x41 : -1
       if (letter >= 0 && previous >= 0) {
         const pair = previous * 26 + letter
-        pairs[pair >> 5] = (pairs[pair >> 5] ?? 0) | (1 << (pair & 31))
+        data[pairs + (pair >> 5)] = (data[pairs + (pair >> 5)] ?? 0) | (1 << (pair & 31))
       }
       previous = letter
       continue
     }
     previous = -1
     // A surrogate pair is one code point; a lone surrogate stands for itself.
-    const point = text.codePointAt(at) ?? code
-    if (point > 0xffff) at++
+    const point = text.codePointAt(index) ?? code
+    if (point > 0xffff) index++
     const bits = nonAsciiBits(point)
     if ((bits & allLetterBits) !== 0) wild = true
     mask |= bits
   }
-  into.mask = mask
-  into.wild = wild
-  into.points = points
-}
-
-/** A fresh, empty record of a line's characters. */
-export function lineCharacters(): LineCharacters {
-  return {mask: 0, pairs: new Int32Array(Math.ceil(letterPairs / 32)), wild: false, points: 0}
+  let headSize = 0
+  let key = 0
+  data[at + prefixesField] = 0
+  while (headSize < headLength && headSize < length) {
+    let code = text.charCodeAt(headSize)
+    if (code >= 128) break
+    if (code >= 0x41 && code <= 0x5a) code += 0x20
+    key = key * 128 + code
+    headSize++
+    data[at + prefixesField + headSize] = key * 4 + headSize
+  }
+  const headCut = headSize < headLength && headSize < length
+  data[at + maskField] = mask
+  data[at + pointsField] = points
+  data[at + flagsField] = (wild ? wildFlag : 0) | (headCut ? headCutFlag : 0)
+  data[at + headSizeField] = headSize
 }
 
 /**
@@ -672,17 +927,17 @@ export function ruleGates(rules: readonly LineRule[]): RuleGates {
   return built
 }
 
-/** Whether the line may hold one of a gate's strings. */
-export function gateOpen(gate: RuleGate, line: LineCharacters): boolean {
-  if (line.points > gate.longest) return false
-  if (line.wild || gate.anyText) return true
+/** Whether the line whose record is at `at` may hold one of a gate's strings. */
+export function gateOpen(gate: RuleGate, data: Int32Array, at: number): boolean {
+  if ((data[at + pointsField] ?? 0) > gate.longest) return false
+  if (((data[at + flagsField] ?? 0) & wildFlag) !== 0 || gate.anyText) return true
   const {masks, starts, pairs, keyWords, keyBits} = gate
-  const lineMask = line.mask
-  const linePairs = line.pairs
+  const lineMask = data[at + maskField] ?? 0
+  const linePairs = at + pairsField
   if (keyWords.length > 0) {
     let keyed = false
-    for (let at = 0; at < keyWords.length; at++) {
-      if (((linePairs[keyWords[at] ?? 0] ?? 0) & (keyBits[at] ?? 0)) !== 0) {
+    for (let word = 0; word < keyWords.length; word++) {
+      if (((data[linePairs + (keyWords[word] ?? 0)] ?? 0) & (keyBits[word] ?? 0)) !== 0) {
         keyed = true
         break
       }
@@ -694,9 +949,9 @@ export function gateOpen(gate: RuleGate, line: LineCharacters): boolean {
     if ((mask & lineMask) !== mask) continue
     let open = true
     const end = starts[string + 1] ?? 0
-    for (let at = starts[string] ?? 0; at < end; at++) {
-      const pair = pairs[at] ?? 0
-      if (((linePairs[pair >> 5] ?? 0) & (1 << (pair & 31))) === 0) {
+    for (let pairAt = starts[string] ?? 0; pairAt < end; pairAt++) {
+      const pair = pairs[pairAt] ?? 0
+      if (((data[linePairs + (pair >> 5)] ?? 0) & (1 << (pair & 31))) === 0) {
         open = false
         break
       }
@@ -704,6 +959,161 @@ export function gateOpen(gate: RuleGate, line: LineCharacters): boolean {
     if (open) return true
   }
   return false
+}
+
+/**
+ * The rules of a list that a line may match, found from what the line
+ * holds instead of by asking every rule: each string of a gate is keyed on
+ * its rarest letter pair, and a gated rule is a candidate only when the
+ * line holds the key of one of its strings; a rule with a start test is a
+ * candidate only when the line starts with one of its heads (both looked up
+ * from the line's side, in a few probes). Most lines hold few keys and
+ * start as few rules require, so most rules are never looked at; the
+ * candidates' gates are then opened as before, so the rules that run are
+ * exactly those whose gates and start tests are open.
+ */
+export interface RuleIndex {
+  gates: RuleGates
+  /** 32-bit words of a set of the list's rules. */
+  width: number
+  /** Rules whose gate needs no key: ungated, gated on length only, or with a string that has no letter pair. */
+  unkeyed: Int32Array
+  /** The letter pairs that key some rule, as a pair bitmap. */
+  keys: Int32Array
+  /** The rules keyed on letter pair `p`: words `p × width` up to `(p + 1) × width`. */
+  postings: Int32Array
+  /** Rules without a start test. */
+  unanchored: Int32Array
+  /** The rules a line whose head (or one of its starts) has a `startKey` may start as: its heads, as a set of rules. */
+  headRules: Map<number, Int32Array>
+  /** The rules a line whose head is cut where it has a `startKey` may start as. */
+  cutRules: Map<number, Int32Array>
+  /** Every rule of the list, for lines on which letter pairs say nothing. */
+  every: Int32Array
+  /** Candidates of the line being matched, reused from line to line. */
+  candidates: Int32Array
+  /** Rules the line starts as, reused from line to line. */
+  started: Int32Array
+}
+
+/** Indexes of each rule list, built on first use. */
+const indexes = new WeakMap<readonly LineRule[], RuleIndex>()
+
+/** Add a rule to the set of rules under `key`. */
+function addRule(map: Map<number, Int32Array>, key: number, width: number, position: number): void {
+  let set = map.get(key)
+  if (!set) {
+    set = new Int32Array(width)
+    map.set(key, set)
+  }
+  set[position >> 5] = (set[position >> 5] ?? 0) | (1 << (position & 31))
+}
+
+/** The index of a rule list, derived once from its patterns. */
+export function ruleIndex(rules: readonly LineRule[]): RuleIndex {
+  let index = indexes.get(rules)
+  if (index) return index
+  const gateList = ruleGates(rules)
+  const width = Math.ceil(rules.length / 32)
+  const unkeyed = new Int32Array(width)
+  const unanchored = new Int32Array(width)
+  const every = new Int32Array(width)
+  const keys = new Int32Array(pairWords)
+  const postings = new Int32Array(letterPairs * width)
+  const headRules = new Map<number, Int32Array>()
+  const cutRules = new Map<number, Int32Array>()
+  for (const [position, rule] of rules.entries()) {
+    const word = position >> 5
+    const bit = 1 << (position & 31)
+    every[word] = (every[word] ?? 0) | bit
+    const test = startTest(rule.pattern)
+    if (test) {
+      for (const key of test.heads) addRule(headRules, key, width, position)
+      for (const key of test.starts) addRule(cutRules, key, width, position)
+    } else {
+      unanchored[word] = (unanchored[word] ?? 0) | bit
+    }
+    const gate = gateList[position]
+    const stringKeys = gate && !gate.anyText ? stringKeyPairs(gate) : undefined
+    if (!stringKeys) {
+      unkeyed[word] = (unkeyed[word] ?? 0) | bit
+      continue
+    }
+    for (const pair of stringKeys) {
+      keys[pair >> 5] = (keys[pair >> 5] ?? 0) | (1 << (pair & 31))
+      postings[pair * width + word] = (postings[pair * width + word] ?? 0) | bit
+    }
+  }
+  index = {
+    gates: gateList,
+    width,
+    unkeyed,
+    keys,
+    postings,
+    unanchored,
+    headRules,
+    cutRules,
+    every,
+    candidates: new Int32Array(width),
+    started: new Int32Array(width)
+  }
+  indexes.set(rules, index)
+  return index
+}
+
+/** The rarest letter pair of each string of a gate, or `undefined` when a string has none. */
+function stringKeyPairs(gate: RuleGate): number[] | undefined {
+  const keyList: number[] = []
+  for (let string = 0; string < gate.masks.length; string++) {
+    let key = -1
+    for (let at = gate.starts[string] ?? 0; at < (gate.starts[string + 1] ?? 0); at++) {
+      const pair = gate.pairs[at] ?? 0
+      if (key === -1 || pairRarity(pair) > pairRarity(key)) key = pair
+    }
+    if (key === -1) return undefined
+    keyList.push(key)
+  }
+  return keyList
+}
+
+/** Add the rules of `set`, if any, to `into`. */
+function orInto(into: Int32Array, set: Int32Array | undefined, width: number): void {
+  if (!set) return
+  for (let word = 0; word < width; word++) into[word] = (into[word] ?? 0) | (set[word] ?? 0)
+}
+
+/**
+ * Set `index.candidates` to the rules the line whose record is at `at` may
+ * match: those that start as the line does (or have no start test), and
+ * whose gate needs no key or is keyed on a letter pair of the line (every
+ * rule's gate when the line's pairs say nothing). Read the candidates in
+ * order of their bits: rule order is kept.
+ */
+export function findCandidates(index: RuleIndex, data: Int32Array, at: number): Int32Array {
+  const {candidates, started, width} = index
+  started.set(index.unanchored)
+  const headSize = data[at + headSizeField] ?? 0
+  for (let length = 0; length <= headSize; length++) orInto(started, index.headRules.get(data[at + prefixesField + length] ?? 0), width)
+  if (((data[at + flagsField] ?? 0) & headCutFlag) !== 0) orInto(started, index.cutRules.get(data[at + prefixesField + headSize] ?? 0), width)
+  if (((data[at + flagsField] ?? 0) & wildFlag) !== 0) {
+    candidates.set(index.every)
+  } else {
+    candidates.set(index.unkeyed)
+    const keys = index.keys
+    const linePairs = at + pairsField
+    const postings = index.postings
+    for (let word = 0; word < keys.length; word++) {
+      let bits = (keys[word] ?? 0) & (data[linePairs + word] ?? 0)
+      while (bits !== 0) {
+        const low = bits & -bits
+        bits ^= low
+        const start = ((word << 5) + 31 - Math.clz32(low)) * width
+        for (let rule = 0; rule < width; rule++) candidates[rule] = (candidates[rule] ?? 0) | (postings[start + rule] ?? 0)
+      }
+    }
+  }
+  for (let word = 0; word < width; word++) candidates[word] = (candidates[word] ?? 0) & (started[word] ?? 0)
+  return candidates
 }
 
 /** Escape a string for a regular expression source, `u` flag or not. */
