@@ -153,8 +153,13 @@ const gluedFurniture = new RegExp(
   'gu'
 )
 
+/** A capital right after a small letter or a digit, where copying glued two words. */
+const gluedCapital = /[\p{Ll}\p{N}]\p{Lu}/u
+
 /** A line with a space put back between a glued label and the name, and before glued furniture. */
 export function unglueLabels(text: string): string {
+  // Every glue sets a capital right after a small letter or a digit: most lines have none.
+  if (!gluedCapital.test(text)) return text
   return text.replace(gluedLabel, (label, offset: number) => (/\d/u.test(text[offset - 1] ?? '') ? ` ${label}` : `${label} `)).replace(gluedFurniture, ' ')
 }
 
