@@ -18,6 +18,7 @@ test('a two-digit year is read only with a time after it', () => {
   assert.is(parseDateLine('19.10.19, 18:56'), '2019-10-19')
   assert.is(findDate('1.11.23 20:19 von Jane Example')?.date, '2023-11-01')
   assert.is(findDate('Version 1.11.23'), undefined)
+  assert.is(parseDateLine('23.09.22'), '2022-09-23')
 })
 
 test('a relative time may carry a date word as its label', () => {

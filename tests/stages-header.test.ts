@@ -99,4 +99,11 @@ test('names and times, as shapes', () => {
   }
 })
 
+test('a date above the headline or among the furniture under it is the article\'s date, where the header has none', () => {
+  const above = ['13. Februar 2017', 'Harbour', 'Harbour town votes to rebuild its old pier', ...paragraphs].join('\n')
+  assert.is(parseArticle(above, {inputPath: 'page.txt'}).date, '2017-02-13')
+  const meta = ['Harbour town votes to rebuild its old pier', 'Pressemitteilung', '24. April 2020 | Pressemitteilungen', ...paragraphs].join('\n')
+  assert.is(parseArticle(meta, {inputPath: 'page.txt'}).date, '2020-04-24')
+})
+
 test.run()

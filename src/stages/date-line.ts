@@ -142,6 +142,9 @@ function shortYearDate(text: string): {date: string; match: string} | undefined 
  */
 export function parseDateLine(text: string): string | undefined {
   if (text.length > 120) return undefined
+  // A line that is only a day, a month and a two-digit year (`23.09.22`) is a date line.
+  const bare = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{2})\s*$/u.exec(text)
+  if (bare) return iso(2000 + Number(bare[3]), Number(bare[2]), Number(bare[1]))
   const found = findDate(text)
   if (!found) return undefined
   const rest = text

@@ -119,8 +119,41 @@ export function remarkHeader() {
     if (state.byline === undefined) findClosingByline(state)
     if (state.byline === undefined) findLabelledByline(state)
     if (state.byline === undefined) findCopyrightHolder(state)
+    if (state.date === undefined) findDateNear(state)
     return undefined
   }
+}
+
+/** How many lines above the headline a date may stand (over a kicker, a picture, a menu row). */
+const dateReachAbove = 8
+
+/** Longest meta line with other words beside its date (`24. April 2020 | Pressemitteilungen`). */
+const maximumDatedMetaLength = 80
+
+/** Most words of such a meta line. */
+const maximumDatedMetaWords = 8
+
+/**
+ * Pages print the date above the headline or among the furniture under
+ * it, where the header block does not reach: when it found none, the
+ * article's date is that of the date line or short dated meta line
+ * nearest the headline. The line stays where it is.
+ */
+function findDateNear(state: ArticleState): void {
+  const title = state.titleIndex
+  if (title === undefined) return
+  const end = Math.min(state.lines.length - 1, title + headerReach, Math.max(state.bodyStart, state.region?.start ?? 0) + earlyReach)
+  let best: {distance: number; date: string} | undefined
+  for (let index = Math.max(0, title - dateReachAbove); index <= end; index++) {
+    const line = state.lines[index]
+    if (!line || index === title || state.features[index]?.kind === 'content') continue
+    const text = line.text
+    const date = parseDateLine(text) ?? (text.length <= maximumDatedMetaLength && text.split(/\s+/u).length <= maximumDatedMetaWords ? findDate(text)?.date : undefined)
+    if (!date) continue
+    const distance = Math.abs(index - title)
+    if (!best || distance < best.distance) best = {distance, date}
+  }
+  if (best) state.date = best.date
 }
 
 /**
