@@ -59,7 +59,11 @@ function contents(): Set<string> {
 const written = [
   'Johnson & Johnson', 'Q&A', 'AT&T', 'R&D; spending', '& so on', 'a &; b', 'at & #1', 'Wow!', '! !', 'Hello! World!',
   'Tom & Jerry!', 'x &amp y', '&', '&&', '& ;', 'Fish&Chips', 'c&#', 'c&#x', 'c&#;', 'c&x;', 'Dow Jones & Co.! Up 3%',
-  'tab\there', 'two  spaces  inside', 'ends with !', 'fake & entity&noSuchName', 'entity &noSuchName;'
+  'tab\there', 'two  spaces  inside', 'ends with !', 'fake & entity&noSuchName', 'entity &noSuchName;',
+  // Syntax characters that can make nothing: one run of `*` or `_`, `_` inside words, `[` without `](`, `<` without a `>` after it.
+  'Price* applies', '5 * 3 = 15', '***', '* starts', 'ends *', 'snake_case_name and other_name', '_lone', 'lone_', 'a _ b',
+  '__init__', 'x_1 *', '[1] A note', 'See [this] page [here]', '[', ']', '![photo]', '[a][b]', '[a][]', 'a < b', 'a > b < c',
+  '<', '<<', 'a <b', 'x_y [z] < w *', 'snake_case *bold', '_a_b_', 'a__b__c', 'é_é'
 ]
 
 test('every corpus line the fast path takes is one text node of the whole line, as the parser builds it', () => {

@@ -47,7 +47,42 @@ const inlineSyntax = /[\\`*_[<\0]|&(?:#[xX]?[\dA-Fa-f]+|[A-Za-z\d]+);/
  * parser; when not, it is one text node with the content as its value.
  */
 export function needsMarkdown(content: string): boolean {
-  return content.startsWith('#') || inlineSyntax.test(content)
+  return content.startsWith('#') || (inlineSyntax.test(content) && !inertSyntax(content))
+}
+
+/** Syntax characters that always go to the parser: escapes, code spans, NUL, character references. */
+const alwaysSyntax = /[\\`\0]|&(?:#[xX]?[\dA-Fa-f]+|[A-Za-z\d]+);/
+
+/**
+ * Whether the syntax characters of a line can make nothing, so that the
+ * parser would make one text node of it (copied lines often hold a lone
+ * `*` or `[`, or an `_` inside a name). With definitions and HTML off:
+ * a link needs `](` (a reference needs a definition); an autolink needs a
+ * `>` after its `<`; emphasis needs two delimiter runs of `*` or of `_`,
+ * and a `_` run between two letters or digits can neither open nor close.
+ */
+function inertSyntax(content: string): boolean {
+  if (alwaysSyntax.test(content)) return false
+  if (content.includes('](')) return false
+  const open = content.indexOf('<')
+  if (open !== -1 && content.indexOf('>', open) !== -1) return false
+  let starRuns = 0
+  let underscoreRuns = 0
+  for (let index = 0; index < content.length; index++) {
+    const code = content.charCodeAt(index)
+    if (code !== 42 && code !== 95) continue
+    let end = index + 1
+    while (content.charCodeAt(end) === code) end++
+    if (code === 42) starRuns++
+    else if (!(isAsciiAlphanumeric(content.charCodeAt(index - 1)) && isAsciiAlphanumeric(content.charCodeAt(end)))) underscoreRuns++
+    if (starRuns > 1 || underscoreRuns > 1) return false
+    index = end - 1
+  }
+  return true
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 /** Bullets that copied lists start with; the bullet is markup, not text. */
