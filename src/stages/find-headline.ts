@@ -88,7 +88,7 @@ const farRepeatWeight = 0.5
 const nearHeader = 2
 
 /** What a byline or date right under a candidate adds. */
-const nearHeaderWeight = 2.5
+const nearHeaderWeight = 3
 
 /** What a headline's shape (four to twenty words, no final period) adds. */
 const headlineShapeWeight = 0.5
