@@ -106,4 +106,9 @@ test('a date above the headline or among the furniture under it is the article\'
   assert.is(parseArticle(meta, {inputPath: 'page.txt'}).date, '2020-04-24')
 })
 
+test('a line that is only a date under the article dates it when nothing near the headline does', () => {
+  const text = ['Harbour town votes to rebuild its old pier', ...paragraphs, '18.10.2019 16:06 Uhr', 'Home', 'Town'].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).date, '2019-10-18')
+})
+
 test.run()

@@ -128,10 +128,10 @@ export function remarkHeader() {
 const dateReachAbove = 8
 
 /** Longest meta line with other words beside its date (`24. April 2020 | Pressemitteilungen`). */
-const maximumDatedMetaLength = 80
+const maximumDatedMetaLength = 100
 
 /** Most words of such a meta line. */
-const maximumDatedMetaWords = 8
+const maximumDatedMetaWords = 12
 
 /**
  * Pages print the date above the headline or among the furniture under
@@ -153,7 +153,23 @@ function findDateNear(state: ArticleState): void {
     const distance = Math.abs(index - title)
     if (!best || distance < best.distance) best = {distance, date}
   }
-  if (best) state.date = best.date
+  if (best) {
+    state.date = best.date
+    return
+  }
+  // Else a line that is only a date in the article or just under it
+  // (`18.10.2019 16:06 Uhr` under the last paragraph), before any comment.
+  const last = Math.min(state.lines.length - 1, (state.region?.end ?? end) + closingReach)
+  for (let index = end + 1; index <= last; index++) {
+    const line = state.lines[index]
+    if (!line) continue
+    if (index > (state.region?.end ?? end) && matchRule(state.presets, 'commentHeaders', line.text)) return
+    const date = state.features[index]?.kind === 'content' ? undefined : parseDateLine(line.text)
+    if (date) {
+      state.date = date
+      return
+    }
+  }
 }
 
 /**
