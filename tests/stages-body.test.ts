@@ -191,4 +191,30 @@ test('an author box closed by a link to the author’s posts ends the body, biog
   assert.ok(rules.get('View all posts by Jane Example →') !== 'body')
 })
 
+test('a wide gap of furniture ends the article even when several paragraphs follow it', () => {
+  const more = [
+    'The harbour master said the old timbers would be kept in the museum, where children can see how the pier was built a century ago by the town.',
+    'Fishermen, who tie up their boats at the pier in summer, said they hoped the work would be over before the season starts again next year.',
+    'The council will publish the final plans next month and invites residents to comment on them at the town hall until the end of May.'
+  ]
+  const blurbs = [
+    'Our newsroom has covered the coast for forty years and is owned by the people who read it every morning.',
+    'We publish every weekday and our journalists live in the towns they write about, from the harbour to the hills.',
+    'Readers can reach the editors at any time, and we answer every letter that we receive from them.',
+    'Our photographers sell prints of their best pictures in the shop on the square, next to the bakery.',
+    'The paper was founded by fishermen who wanted to know the prices at the markets before they sailed.'
+  ]
+  const source = [
+    'Harbour town votes to rebuild its old pier',
+    ...paragraphs,
+    ...more,
+    'Share',
+    'Advertisement',
+    'Tweet',
+    ...blurbs
+  ].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  for (const blurb of blurbs) assert.not.ok(article.body.includes(blurb), blurb)
+})
+
 test.run()

@@ -99,6 +99,12 @@ const maximumAfterGapShare = 0.3
 /** Most prose lines after a closing gap: a biography, an appeal, a teaser or two are a few paragraphs. */
 const maximumAfterGapLines = 5
 
+/** Fewest lines a rule removed that make a wide gap: a share row, a newsletter box and a comment form under the article. */
+const minimumWideGapRemovals = 3
+
+/** Largest share of the block's prose that may stand after a wide gap, however many paragraphs it has (comments, teasers, a site's blurbs). */
+const maximumAfterWideGapShare = 0.4
+
 /** Whether a line is the article's prose: long text that no rule removed. */
 function isProse(state: ArticleState, index: number): boolean {
   return state.features[index]?.kind === 'content' && state.lines[index]?.fate?.kind !== 'removed'
@@ -109,7 +115,9 @@ function isProse(state: ArticleState, index: number): boolean {
  * gap of furniture (at least three lines without prose, one of them a line a
  * rule removed: a share row, an ad label, a sign-up box) stands in the
  * block's tail with only a little prose after it (under a third of the
- * block's prose, five paragraphs at most). The densest run of prose
+ * block's prose, five paragraphs at most; under two fifths, however many
+ * paragraphs, after a wide gap of three removed lines or more, or a list of
+ * teasers). The densest run of prose
  * reaches past such a gap when an author's biography, a support appeal or a
  * teaser's summary follows; a page prints its buttons where the article
  * ends. Lines a rule removed as duplicates do not count: captions and pull
@@ -139,6 +147,7 @@ function articleEnd(state: ArticleState): number | undefined {
         gapLines >= minimumGapLines &&
         gapRemovals >= minimumGapRemovals &&
         ((total - before <= maximumAfterGapShare * total && totalLines - beforeLines <= maximumAfterGapLines) ||
+          (gapRemovals >= minimumWideGapRemovals && total - before <= maximumAfterWideGapShare * total) ||
           teaserListFollows(state, from, at, region.end))
       ) {
         return closingSentencesEnd(state, gapStart)
