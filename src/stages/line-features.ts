@@ -49,6 +49,11 @@ export function lineFeatures(text: string): LineFeatures {
   // short as a stop word are looked up. The unspaced-script count only runs
   // on lines that have such characters at all.
   const words = unspacedHint.test(text) ? countWordsAnyScript(text) : undefined
+  // The line is lowercased once, not each short word: when lowercasing
+  // keeps every character's place (it almost always does), a word's
+  // lowercase is the same slice of the lowercased line.
+  const lower = text.toLowerCase()
+  const aligned = lower.length === text.length
   let total = 0
   let stops = 0
   let at = 0
@@ -61,7 +66,7 @@ export function lineFeatures(text: string): LineFeatures {
     const start = at
     at = wordEnd(text, at)
     total++
-    if (at - start <= longestStopWord && allStopWords.has(text.slice(start, at).toLowerCase())) stops++
+    if (at - start <= longestStopWord && allStopWords.has(aligned ? lower.slice(start, at) : text.slice(start, at).toLowerCase())) stops++
   }
   const stopRatio = total === 0 ? 0 : stops / total
   const sentence = endsLikeSentence(text)
