@@ -246,4 +246,14 @@ test('a label glued after a date and a short date beside a name are read', () =>
   assert.is(parseArticle(short, {inputPath: 'page.txt'}).byline, 'Jane Example')
 })
 
+test('a bare name over its own biography is the byline', () => {
+  const text = ['Harbour town votes to rebuild its old pier', ...paragraphs, 'Jane Example', 'Jane Example lehrt Geschichte an der Universität und schreibt über Häfen.', ...menu].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
+test('a bare name over a date line inside the article is the byline when the headline stands elsewhere', () => {
+  const text = ['Harbour town votes to rebuild its old pier', ...menu, 'Piers in the region', paragraphs[0], 'Thomas Example', '27.04.2020 - 18:50 Uhr 3 Kommentare', ...paragraphs.slice(1)].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Thomas Example')
+})
+
 test.run()

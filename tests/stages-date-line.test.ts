@@ -21,6 +21,10 @@ test('a two-digit year is read only with a time after it', () => {
   assert.is(parseDateLine('23.09.22'), '2022-09-23')
 })
 
+test('a month glued to the word before it is still read', () => {
+  assert.is(parseDateLine('Associated PressDecember 2, 2016'), '2016-12-02')
+})
+
 test('a relative time may carry a date word as its label', () => {
   assert.ok(isTimeLine('Erstellt: vor 4 Stunden'))
   assert.ok(isTimeLine('Publicado hace 3 horas'))

@@ -95,6 +95,18 @@ export function findDate(text: string): {date: string; match: string} | undefine
   // four digits in a row (most lines) skips the month-name alternations,
   // which were a hot spot of a parse.
   if (!fourDigits.test(text)) return shortYearDate(text)
+  const found = findFullDate(text)
+  if (found || !gluedCapital.test(text)) return found
+  // Copying may glue the month to the word before it (`Associated PressDecember 2, 2016`).
+  const parted = findFullDate(text.replace(gluedCapitals, '$1 $2'))
+  return parted && text.includes(parted.match) ? parted : undefined
+}
+
+/** A capital right after a small letter, where copying glued two words. */
+const gluedCapital = /\p{Ll}\p{Lu}/u
+const gluedCapitals = /(\p{Ll})(\p{Lu})/gu
+
+function findFullDate(text: string): {date: string; match: string} | undefined {
   let match = isoDate.exec(text)
   if (match) {
     const date = iso(Number(match[1]), Number(match[2]), Number(match[3]))

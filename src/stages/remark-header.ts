@@ -118,6 +118,7 @@ export function remarkHeader() {
     if (state.byline === undefined && state.titleIndex !== undefined) findBylineNear(state, state.titleIndex)
     if (state.byline === undefined) findClosingByline(state)
     if (state.byline === undefined) findLabelledByline(state)
+    if (state.byline === undefined) findDatedNameInRegion(state)
     if (state.byline === undefined) findCopyrightHolder(state)
     if (state.date === undefined) findDateNear(state)
     return undefined
@@ -181,6 +182,28 @@ function openingSignature(state: ArticleState, line: ArticleLine): boolean {
   if (!isLoneName(text) || !allGivenNames.has((text.split(' ')[0] ?? '').toLowerCase())) return false
   const next = nextOpen(state.lines, line.index + 1)
   return next !== undefined && state.features[next.index]?.kind === 'content'
+}
+
+/**
+ * When the headline stands far from the article (a teaser's headline taken
+ * for it), the article's own header is inside the article block: a bare
+ * name over or under a date line there (`Jane Doe` / `27.04.2020 - 18:50
+ * Uhr`) is the byline.
+ */
+function findDatedNameInRegion(state: ArticleState): void {
+  const region = state.region
+  if (!region) return
+  for (let index = region.start; index <= region.end; index++) {
+    const line = state.lines[index]
+    if (!line || line.fate?.kind === 'field' || state.features[index]?.kind === 'content') continue
+    const name = line.text.trim().replace(/\s*[,;|]$/u, '').replace(agencySuffix, '')
+    // Far from the headline a given name must vouch for the name: product
+    // names and greetings (`Hallo Jane`) stand over dates in comments too.
+    const words = name.split(' ')
+    if (!isLoneName(name) || words.length > 3 || !allGivenNames.has((words[0] ?? '').toLowerCase()) || !datedNeighbour(state, index)) continue
+    takeByline(state, line, name)
+    return
+  }
 }
 
 /** A copyright line's holder (`© 2019 Jane Doe`, `Copyright (c) 2012- Jane Doe. All rights reserved.`). */
@@ -498,7 +521,7 @@ function nameByline(state: ArticleState, line: ArticleLine): boolean {
   const bare = withoutRole(written)
   const name = bare ?? written
   if (isLoneName(name, labelled ? 1 : 2) || isNameList(name) || allTeamNames.has(name.toLowerCase())) {
-    if (!labelled && bare === undefined && !datedNeighbour(state, line.index) && !underName.test(state.lines[line.index + 1]?.text ?? '') && !namedNearHeadline(state, line.index, name)) return false
+    if (!labelled && bare === undefined && !datedNeighbour(state, line.index) && !underName.test(state.lines[line.index + 1]?.text ?? '') && !namedNearHeadline(state, line.index, name) && !overBiography(state, line.index, name)) return false
     if (labelled && previous && (!previous.fate || previous.fate.kind === 'removed')) remove(previous, 'byline-label', 'byline')
     takeByline(state, line, name)
     return true
@@ -535,6 +558,17 @@ function namedNearHeadline(state: ArticleState, index: number, name: string): bo
     if (below && bylineRule(state, below.text)) return false
   }
   return true
+}
+
+/**
+ * Whether the line under a bare name opens the same person's biography
+ * (`Jane Doe` over `Jane Doe lehrt Geschichte …`): an author box.
+ */
+function overBiography(state: ArticleState, index: number, name: string): boolean {
+  const below = state.lines[index + 1]?.text.trim() ?? ''
+  if (!below.startsWith(name + ' ')) return false
+  const verb = below.slice(name.length + 1).split(/\s+/u)[0]?.toLowerCase() ?? ''
+  return allBiographyVerbs.has(verb)
 }
 
 /** An agency after the name (`Jane Doe/dpa`, `Jane Doe, AFP`). */
