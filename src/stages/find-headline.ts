@@ -321,7 +321,7 @@ export function beyondReach(state: ArticleState, titleIndex: number, regionStart
 }
 
 /** Most words of a kicker (`Betriebliche Altersvorsorge`, `ENVIRONMENT`). */
-const maximumKickerWords = 4
+const maximumKickerWords = 5
 
 /** How much less a headline under a kicker may score than the kicker. */
 const kickerMargin = 1.5
