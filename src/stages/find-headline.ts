@@ -422,10 +422,14 @@ function nextOpenIndex(state: ArticleState, index: number): number | undefined {
 /** What standing over a picture credit costs a headline candidate. */
 const captionPenalty = 2
 
+/** Most words of a credit line standing alone (`Photo: Jane Doe/Agency`); a caption with its credit is longer. */
+const maximumCreditWords = 10
+
 /** Whether the next line is a picture credit, removed as one or matching a credit rule. */
 function overCredit(state: ArticleState, index: number): boolean {
   const next = state.lines[index + 1]
-  if (!next) return false
+  // A caption with its credit glued on follows a headline too: only a credit alone counts.
+  if (!next || countWordsAnyScript(next.text) > maximumCreditWords) return false
   if (next.fate?.kind === 'removed' && (next.fate.rule === 'caption-credit' || next.fate.rule === 'caption-copyright')) return true
   return matchRule(state.presets, 'credits', next.text) !== undefined
 }
