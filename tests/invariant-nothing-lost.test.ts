@@ -70,10 +70,11 @@ function check(source: string, text: string, rules: Map<string, number>): Loss[]
   const fields = [
     article.title,
     article.byline,
+    // The dateline and the lead are cut from one line: keep them side by side.
     article.dateline,
+    article.lead,
     article.image?.caption,
     article.image?.credit,
-    article.lead,
     ...article.body,
     ...article.related.map((headline) => headline.title),
     JSON.stringify(article.frontmatter)

@@ -217,4 +217,18 @@ test('a wide gap of furniture ends the article even when several paragraphs foll
   for (const blurb of blurbs) assert.not.ok(article.body.includes(blurb), blurb)
 })
 
+test('a wire dateline opens the story: what stands between the header and it is the page’s', () => {
+  const caption = 'Harbour workers lift a new crane onto the old pier on Monday morning, as the first part of the works begins.'
+  const gallery = ['Image 1 of 12', caption]
+  const story = [
+    'PORT EXAMPLE, Examplia (AP) — The council of a small harbour town voted on Tuesday to rebuild the wooden pier that storms destroyed.',
+    ...paragraphs.slice(1)
+  ]
+  const source = ['Harbour town votes to rebuild its old pier', 'By Jane Example', ...gallery, ...story].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.is(article.dateline, 'PORT EXAMPLE, Examplia (AP) —')
+  for (const line of gallery) assert.not.ok(article.body.includes(line), line)
+  assert.is(fates(source).get(caption), 'before-dateline')
+})
+
 test.run()

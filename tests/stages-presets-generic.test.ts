@@ -221,4 +221,11 @@ test('blog share rows, post navigation and comment form fields are furniture', (
   }
 })
 
+test('news agency datelines are read for every publisher', () => {
+  for (const text of ['Berlin (dpa) - Der Hafen wird neu gebaut.', 'ROMA (ANSA) – Il porto sarà ricostruito.', 'Madrid (Europa Press) - El puerto será reconstruido.']) {
+    assert.is(matchRule([generic], 'datelines', text)?.rule.id, 'agency-dateline', text)
+  }
+  assert.is(matchRule([generic], 'datelines', 'Berlin (Germany) - a city on the Spree.'), undefined)
+})
+
 test.run()

@@ -456,6 +456,16 @@ export const generic: Preset = {
         /^(?:copyright|©|\(c\)|photo(?:graph)?:|image:|credit:|picture:|foto:|bild:|crédit ?:|crédito:)\s*(\S.{0,150})$/iu
     }
   ],
+  datelines: [
+    {
+      // A news agency's dateline (`Berlin (dpa) -`, `ROMA (ANSA) –`,
+      // `Madrid (Europa Press) -`): the city, the agency in parentheses,
+      // a dash. The agency presets read their own with more detail.
+      id: 'agency-dateline',
+      pattern:
+        /^(\p{Lu}[\p{L}\p{M} .'’/-]{1,40}(?:, [\p{L}\p{M} .0-9]{1,40})? \((?:dpa|dpa-AFX|AFP|AP|Reuters|KNA|epd|APA|SDA|Keystone-SDA|ANSA|EFE|Europa Press|PAP|TASS|Xinhua|UPI|IANS|PTI|Yonhap|Kyodo|AAP|SID|KAP|Belga|ANP|Lusa|CTK|ČTK|MTI|BTA|Agerpres)(?:\/[\p{L}-]{1,12})?\) ?[—–-])/u
+    }
+  ],
   bylines: [
     {
       id: 'byline-with-date',

@@ -1,6 +1,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {getArticleState, keep, matchRule} from './article-state.js'
+import type {ArticleState} from './article-state.js'
+import {getArticleState, keep, matchRule, remove} from './article-state.js'
 
 /**
  * Take the dateline and the lead.
@@ -14,6 +15,7 @@ export function remarkLead() {
   return function (_tree: Root, file: VFile): undefined {
     const state = getArticleState(file)
     const lines = state.lines
+    skipToDateline(state)
     let first: number | undefined
     let second: number | undefined
     for (let index = state.bodyStart; index < lines.length; index++) {
@@ -42,5 +44,27 @@ export function remarkLead() {
       keep(line, 'lead')
     }
     return undefined
+  }
+}
+
+/**
+ * A wire story opens with its dateline (`HANOI, Vietnam (AP) —`): when a
+ * paragraph of the article block opens with one, the open lines between
+ * the header and it are the page's (a gallery's captions and counters, a
+ * menu of teasers), not the story's, and are removed as `before-dateline`.
+ */
+function skipToDateline(state: ArticleState): void {
+  const region = state.region
+  if (!region) return
+  const lines = state.lines
+  for (let index = Math.max(state.bodyStart, region.start); index <= region.end; index++) {
+    const line = lines[index]
+    if (!line || line.fate || line.node.type !== 'paragraph') continue
+    if (!matchRule(state.presets, 'datelines', line.text)) continue
+    for (let at = state.bodyStart; at < index; at++) {
+      const before = lines[at]
+      if (before && !before.fate) remove(before, 'before-dateline')
+    }
+    return
   }
 }
