@@ -173,4 +173,9 @@ test('a heading printed twice in a row far above the prose is the headline of a 
   assert.is(parseArticle(text, {inputPath: 'page.txt'}).title, 'Grandmother’s plum cake with almonds')
 })
 
+test('a meta row of pipes and a label over a name are no headlines', () => {
+  assert.is(titleOf(['26 | 01 | 2022 Harbour | Town | Video', 'Harbour town votes to rebuild its old pier']), 'Harbour town votes to rebuild its old pier')
+  assert.is(titleOf(['Harbour town votes to rebuild its old pier', 'Columnist: Jane Example']), 'Harbour town votes to rebuild its old pier')
+})
+
 test.run()

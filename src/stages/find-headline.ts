@@ -25,10 +25,11 @@ const headlineReachInside = 8
 const headlineReachInsideOverHeader = 30
 
 /**
- * E-mail addresses, bare web addresses and breadcrumb trails
- * (`Home » News`, `Home / News / Story`).
+ * E-mail addresses, bare web addresses, breadcrumb trails (`Home » News`,
+ * `Home / News / Story`) and meta rows of three pipes or more (`26 | 01 |
+ * 2022 Travel | Video`).
  */
-const notHeadline = /@\S|^(?:https?:\/\/|www\.)\S*$|\s[»›]\s|[»›]$|\s>\s|\s\/\s.*\s\/\s/u
+const notHeadline = /@\S|^(?:https?:\/\/|www\.)\S*$|\s[»›]\s|[»›]$|\s>\s|\s\/\s.*\s\/\s|(?:\s\|\s.*){3}/u
 
 /**
  * Links to the previous and next post (`← Older post`, `Newer post →`) and
@@ -459,6 +460,9 @@ function candidateRejection(state: ArticleState, line: ArticleLine): string | un
   if (/,$/u.test(text)) return 'comma'
   if (isTagList(text)) return 'taglist'
   if (opensWithBylineLabel(text)) return 'bylineLabel'
+  // Nor a label and a name (`Columnist: Jane Doe`).
+  const labelled = /^[\p{L}*-]+:\s+(.+)$/u.exec(text)
+  if (labelled && isLoneName(labelled[1] ?? '')) return 'labelledName'
   // Meta furniture alone (`Leave a reply`, `Kommentare`) is no headline.
   if (metaFurniture.includes(text.toLowerCase())) return 'furniture'
   if (gluedMenu(text) === 'row') return 'gluedMenu'
