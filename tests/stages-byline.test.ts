@@ -256,4 +256,14 @@ test('a bare name over a date line inside the article is the byline when the hea
   assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Thomas Example')
 })
 
+test('a byline that the page repeats elsewhere is still read under the headline', () => {
+  const text = ['Harbour town votes to rebuild its old pier', paragraphs[0], 'by Jane Example', 'November 5, 2023', ...paragraphs.slice(1), 'More stories', 'Storms hit the coast again', 'by Jane Example'].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
+test('an opener word far before a label leaves it a phrase', () => {
+  const text = ['Harbour town votes to rebuild its old pier', ...paragraphs, 'Bericht zur Lage vom 23.09.2021: Antwort auf die Post von Harbour', ...menu].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, undefined)
+})
+
 test.run()

@@ -308,12 +308,12 @@ function labelOpensMeta(before: string): boolean {
   if (/©|\(c\)|copyright/iu.test(before)) return true
   // A date right before the label dates the line's post (`Stars 06.11.2023 13:30 von Jane Doe`).
   if (/\d[\s,.:|·•–—-]*$/u.test(before) && findDate(before)) return true
-  if (allBylineOpeners.has((/^[\s|/•·–—-]*(\p{L}+)/u.exec(before)?.[1] ?? '').toLowerCase())) return true
   const words = withoutDates(before)
     .split(/[^\p{L}'’*-]+/u)
     .filter((word) => /\p{L}/u.test(word) && !isDateWord(word) && !isDateLineWord(word))
   if (words.length === 0) return true
   if (words.length > maximumWordsBeforeLabel) return false
+  if (allBylineOpeners.has((/^[\s|/•·–—-]*(\p{L}+)/u.exec(before)?.[1] ?? '').toLowerCase())) return true
   if (allBylineOpeners.has((words[0] ?? '').toLowerCase())) return true
   return words.every((word) => {
     const lower = word.toLowerCase()

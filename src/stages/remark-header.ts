@@ -5,7 +5,7 @@ import {collapseWhitespace} from '../text.js'
 import {getArticleState, keep, matchRule, remove} from './article-state.js'
 import {findDate, isDateLineWord, isTimeLine, parseDateLine} from './date-line.js'
 import {metaFurniture, notNameWords, roleWords} from './header-data.js'
-import {allBiographyVerbs, allGivenNames, allStopWords, allTeamNames} from './language-data.js'
+import {allBiographyVerbs, allGivenNames, allSectionWords, allStopWords, allTeamNames} from './language-data.js'
 import {isHeadlineShaped, maximumHeadlineLength, maximumHeadlineWords} from './headline-shape.js'
 import {outsideRule} from './remark-article-region.js'
 import {beyondReach, headlineContinuation} from './find-headline.js'
@@ -116,6 +116,9 @@ export function remarkHeader() {
     }
     claimEarlyHeaderLines(state)
     if (state.byline === undefined && state.titleIndex !== undefined) findBylineNear(state, state.titleIndex)
+    // A headline far from the article block may be a teaser's: the
+    // article's header then stands around the block's start.
+    if (state.byline === undefined && far && region) findBylineNear(state, region.start)
     if (state.byline === undefined) findClosingByline(state)
     if (state.byline === undefined) findLabelledByline(state)
     if (state.byline === undefined) findDatedNameInRegion(state)
@@ -242,7 +245,14 @@ function claimEarlyHeaderLines(state: ArticleState): void {
   let prose = 0
   for (let index = state.bodyStart; index < state.lines.length && seen < earlyReach; index++) {
     const line = state.lines[index]
-    if (!line || line.fate) continue
+    if (!line) continue
+    if (line.fate) {
+      // The byline repeats where the page lists the author's other stories:
+      // its copy under the headline is still the article's.
+      const copy = state.byline === undefined && line.fate.kind === 'removed' && line.fate.rule === 'duplicate-line' ? bylineRule(state, line.text) : undefined
+      if (copy) takeByline(state, line, ruleName(copy, line.text))
+      continue
+    }
     // One-word lines (share buttons left in the body) do not use up the reach.
     if (line.text.includes(' ')) seen++
     // A trailer (`(Reporting by …)`) closes a short article: nothing after it is header.
@@ -403,8 +413,8 @@ function nameUnderLabel(text: string, label: string): string | undefined {
   // the next tab (`Lebenslauf`): a person's full name must follow it.
   if (nounLabel.test(label.trim())) return isLoneName(name) ? name : undefined
   const words = name.split(/\s+/u)
-  // A link of an author box (`Zeige alle Artikel`) is no name.
-  if (words.some((word) => notNameWords.has(word.toLowerCase()) && !allTeamNames.has(word.toLowerCase()))) return undefined
+  // A link of an author box (`Zeige alle Artikel`) or a widget's heading (`Filter Suche`) is no name.
+  if (words.some((word) => (notNameWords.has(word.toLowerCase()) && !allTeamNames.has(word.toLowerCase())) || allSectionWords.has(word.toLowerCase()))) return undefined
   if (name === '' || words.length > maximumNameWords || !/^[\p{L}]/u.test(name) || /[.!?]$/u.test(name) || /\d/u.test(name)) return undefined
   if (words.some((word) => allStopWords.has(word.toLowerCase()) && !nameParticles.has(word.toLowerCase()))) return undefined
   return cleanName(name)
