@@ -211,11 +211,15 @@ test('blog share rows, post navigation and comment form fields are furniture', (
     ['Es werden die Artikel 1 bis 10 von insgesamt 19 angezeigt!', 'pagination-counter'],
     ['Showing 1–10 of 19 results', 'pagination-counter'],
     ['Asked 8 years, 2 months ago', 'qa-meta'],
-    ['Gib hier deinen Kommentar ein ...', 'comment-form']
+    ['Gib hier deinen Kommentar ein ...', 'comment-form'],
+    ['Filed under harbour , storms', 'tag-list'],
+    ['Abbildung: Der Hafen im Winter', 'figure-caption'],
+    ['>> Sturm schließt den Hafen <<', 'quoted-link']
   ] as const) {
     assert.is(rule('remove', text), id, text)
   }
   assert.is(rule('remove', 'The next post office opens in the harbour hall in May.'), undefined)
+  assert.is(rule('remove', '»Wie bringe ich Kinder dazu, im Hafen Fragen zu stellen?«'), undefined)
   for (const text of ['Weitere Videos', 'Lesetipps', 'Lue seuraavaksi:', 'Editors’ Recommendations:']) {
     assert.is(rule('relatedHeaders', text), 'related-header', text)
   }

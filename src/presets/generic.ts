@@ -163,7 +163,7 @@ export const generic: Preset = {
       // the figure, the caption itself is the picture's.
       id: 'figure-caption',
       pattern:
-        /^(?:abbildung|abb\.|figure|fig\.|figura|grafik|grafika|illustration|ilustración|rysunek|rys\.)\s?\d{1,3}[a-z]?\s?[:.–-]\s\S.{0,300}$/iu
+        /^(?:abbildung|abb\.|figure|fig\.|figura|grafik|grafika|illustration|ilustración|rysunek|rys\.)(?:\s?\d{1,3}[a-z]?\s?[:.–-]|:)\s\S.{0,300}$/iu
     },
     {
       // A caption whose credit copying glued on at the end (`The pier in
@@ -215,7 +215,7 @@ export const generic: Preset = {
       // `Filed under x`, `TAGS:`).
       id: 'tag-list',
       pattern:
-        /^(?:tags?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|etiquetas|temas|kategorien?|categories|category|catégories?|mots-clés|tagi|tematy|markiert mit|getaggt mit|verschlagwortet mit|themen in diesem artikel|filed under|tagged(?: with)?|topics)(?:\s*:\s*.{0,300}|\s*:?)$/iu
+        /^(?:tags?|schlagw(?:orte|örter)|stichw(?:orte|örter)|themen|etiquetas|temas|kategorien?|categories|category|catégories?|mots-clés|tagi|tematy|markiert mit|getaggt mit|verschlagwortet mit|themen in diesem artikel|filed under|tagged(?: with)?|topics)(?:\s*:\s*.{0,300}|\s*:?)$|^(?:filed under|tagged with|getaggt mit|verschlagwortet mit) \S.{0,300}$/iu
     },
     {
       // The affiliate disclaimer that shopping and review pages print over
@@ -339,6 +339,13 @@ export const generic: Preset = {
         /^(?:teilen sie dies mit|(?:teilen|sharen|share) mit|share this|partager cette page|compartir esto|condividi questo|gefällt mir|like this|j['’]aime|me gusta|mi piace)\s*:?$|^(?:gefällt mir|liken|like|j['’]aime|me gusta|mi piace) (?:lade|loading|chargement|cargando|caricamento)\s?(?:…|\.\.\.)$/iu
     },
     {
+      // A link set off with doubled angle brackets (`>> Storm closes the
+      // harbour <<`): a teaser of another article between paragraphs.
+      // (`»…«` is left alone: German quotes speech that way.)
+      id: 'quoted-link',
+      pattern: /^>>\s?\S.{3,250}\S\s?<<$/u
+    },
+    {
       // A browser notification prompt (`Benachrichtigung aktivieren`, `Turn
       // on notifications`).
       id: 'notification-prompt',
@@ -446,7 +453,7 @@ export const generic: Preset = {
     {
       id: 'related-header',
       pattern:
-        /^(?:you (?:might|may) also like|related(?: articles| stories| posts| content| coverage| news| topics| links)?|(?:most (?:popular|read|viewed)|trending(?: now)?|top stories|also read|more in [\p{L} ]{1,30})|(?:ähnliche|verwandte|weitere) (?:beiträge|artikel|themen|nachrichten)|meistgelesen(?:e artikel)?|das könnte dich auch interessieren|articles les plus lus|à lire également|artículos relacionados|lo más leído|articoli correlati|i più letti|mais lidas|notícias relacionadas|gerelateerde artikelen|похожие статьи|more on this (?:story|topic)|read (?:more|also|next)|recommended(?: for you)?|more (?:stories|from [\p{L} ]{1,30})|mehr zum thema(?: (?:auf|bei) [\p{L}\p{N}.-]{1,40})?|das könnte sie auch interessieren|lesen sie auch|weitere artikel|à lire aussi|lire aussi|sur le même sujet|lee también|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|veja também|lees ook|meer over dit onderwerp|читайте также|temas relacionados|más noticias|lo más visto|más leídas|leia mais|empfehlungen aus der redaktion|viel gelesen(?: in [\p{L} ]{1,30})?|auch interessant|passend zum thema|mehr (?:zu|von|aus) [\p{L}\p{N} .-]{1,30}|editor['’]s picks|editors['’]? (?:picks|recommendations|choice)|lesetipps?|lue (?:myös|lisää|seuraavaksi)|ezek is érdekelhetnek|die meistgelesenen artikel(?: [\p{L}\p{N} ./-]{1,40})?|verwandte artikel(?:\s?mehr vom autor)?|more news|latest (?:news|stories)|in other news|(?:das|dies|diese[sr]?|folgende) (?:thema |artikel |beiträge )?könnten? (?:dich|sie|dir|ihnen|euch) (?:auch |ebenfalls )?interessieren|(?:weitere|ähnliche|verwandte|empfohlene|beliebte|aktuelle|passende|neueste) (?:beiträge|artikel|themen|nachrichten|links|berichte|meldungen|themenbereiche|videos|pressemitteilungen|news)(?: [\p{L}\p{N} .-]{1,40})?|meist ?gelesen|schon gelesen\?|zum weiterlesen|empfohlen für dich|(?:notas|artículos|noticias) relacionad[oa]s(?: [\p{L} .-]{1,40})?|otras noticias|mirá también|dans la même rubrique|pour approfondir|à lire (?:aussi|également)|czytaj (?:też|także|również)|polecamy|zobacz (?:też|także|również)|explore further|you (?:might|may) (?:also )?be interested in|popular (?:articles|stories|posts)|read these next|você (?:também )?pode gostar|вам (?:также )?может быть интересно|související(?: články)?)\s*[:!….]*$/iu
+        /^(?:you (?:might|may) also like|related(?: articles| stories| posts| content| coverage| news| topics| links)?|(?:most (?:popular|read|viewed)|trending(?: now)?|top stories|also read|more in [\p{L} ]{1,30})|(?:ähnliche|verwandte|weitere) (?:beiträge|artikel|themen|nachrichten)|meistgelesen(?:e artikel)?|das könnte dich auch interessieren|articles les plus lus|à lire également|artículos relacionados|lo más leído|articoli correlati|i più letti|mais lidas|notícias relacionadas|gerelateerde artikelen|похожие статьи|more on this (?:story|topic)|read (?:more|also|next)|recommended(?: for you)?|more (?:stories|from [\p{L} ]{1,30})|mehr zum thema(?: (?:auf|bei) [\p{L}\p{N}.-]{1,40})?|das könnte sie auch interessieren|lesen sie auch|weitere artikel|à lire aussi|lire aussi|sur le même sujet|lee también|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|veja também|lees ook|meer over dit onderwerp|читайте также|temas relacionados|más noticias|lo más visto|más leídas|más sobre [\p{L}\p{N} .-]{1,40}|leia mais|empfehlungen aus der redaktion|viel gelesen(?: in [\p{L} ]{1,30})?|auch interessant|passend zum thema|mehr (?:zu|von|aus) [\p{L}\p{N} .-]{1,30}|editor['’]s picks|editors['’]? (?:picks|recommendations|choice)|lesetipps?|lue (?:myös|lisää|seuraavaksi)|ezek is érdekelhetnek|die meistgelesenen artikel(?: [\p{L}\p{N} ./-]{1,40})?|verwandte artikel(?:\s?mehr vom autor)?|more news|latest (?:news|stories)|in other news|(?:das|dies|diese[sr]?|folgende) (?:thema |artikel |beiträge )?könnten? (?:dich|sie|dir|ihnen|euch) (?:auch |ebenfalls )?interessieren|(?:weitere|ähnliche|verwandte|empfohlene|beliebte|aktuelle|passende|neueste) (?:beiträge|artikel|themen|nachrichten|links|berichte|meldungen|themenbereiche|videos|pressemitteilungen|news)(?: [\p{L}\p{N} .-]{1,40})?|meist ?gelesen|schon gelesen\?|zum weiterlesen|empfohlen für dich|(?:notas|artículos|noticias) relacionad[oa]s(?: [\p{L} .-]{1,40})?|otras noticias|mirá también|dans la même rubrique|pour approfondir|à lire (?:aussi|également)|czytaj (?:też|także|również)|polecamy|zobacz (?:też|także|również)|explore further|you (?:might|may) (?:also )?be interested in|popular (?:articles|stories|posts)|read these next|você (?:também )?pode gostar|вам (?:также )?может быть интересно|související(?: články)?)\s*[:!….]*$/iu
     }
   ],
   credits: [
