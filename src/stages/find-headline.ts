@@ -532,10 +532,26 @@ function headersAround(state: ArticleState, index: number): number {
 function headerNear(state: ArticleState, index: number, from: number, to: number): boolean {
   const end = Math.min(state.lines.length - 1, index + to)
   for (let next = Math.max(0, index + from); next <= end; next++) {
-    const text = state.lines[next]?.text ?? ''
-    if (matchRule(state.presets, 'bylines', text) || parseDateLine(text) || isTimeLine(text)) return true
+    if (isHeaderLine(state, state.lines[next]?.text ?? '')) return true
   }
   return false
+}
+
+/** Whether each text asked about is a byline, date or time line, by parse: candidates' windows overlap, so each line is asked many times. */
+const headerLines = new WeakMap<ArticleState, Map<string, boolean>>()
+
+function isHeaderLine(state: ArticleState, text: string): boolean {
+  let known = headerLines.get(state)
+  if (!known) {
+    known = new Map()
+    headerLines.set(state, known)
+  }
+  let header = known.get(text)
+  if (header === undefined) {
+    header = Boolean(matchRule(state.presets, 'bylines', text) || parseDateLine(text) || isTimeLine(text))
+    known.set(text, header)
+  }
+  return header
 }
 
 /** Fewest characters of a headline that another line may quote. */
