@@ -266,4 +266,27 @@ test('an opener word far before a label leaves it a phrase', () => {
   assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, undefined)
 })
 
+test('a name whose date stands past the newsroom line, an e-mail address or under a gendered label is the byline', () => {
+  const cases: Array<[readonly string[], string]> = [
+    [['Jane Example', 'Redaktion Hafenblatt', '25.01.2022 14:47 Uhr'], 'Jane Example'],
+    [['Jane Example', 'jane.example@example.com', '04.05.2022, 05:45:00'], 'Jane Example'],
+    [['AUTOR/IN', 'Jane Example'], 'Jane Example'],
+    [['harbour-news.example', 'November 6, 2023'], 'harbour-news.example']
+  ]
+  for (const [header, name] of cases) {
+    const text = ['Harbour town votes to rebuild its old pier', ...header, ...paragraphs].join('\n')
+    assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, name, header.join(' / '))
+  }
+})
+
+test('a meta line split by slashes keeps its name, not its picture credit', () => {
+  const text = ['Harbour town votes to rebuild its old pier', 'Jane Example / 22.04.2020 / 06:15 / Foto: Hafenblatt / 150 /', ...paragraphs].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
+test('a copyright year before a label leaves it a label', () => {
+  const text = ['Harbour town votes to rebuild its old pier', ...paragraphs, ...menu, 'Archiv – RSS – Impressum – Datenschutz – 2009-2020 by Jane Example – Powered by Harbour'].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
 test.run()

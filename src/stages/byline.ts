@@ -188,6 +188,8 @@ function withoutTrailingTitle(text: string): string {
   const last = (words.at(-1) ?? '').toLowerCase()
   if (words.length < 3 || !allJobTitles.has(last)) return text
   const modifier = words.at(-2) ?? ''
+  // A function word before it makes it a phrase's noun (`Mehr vom Autor`).
+  if (allStopWords.has(modifier.toLowerCase())) return text
   const keep = words.length >= 4 && /\p{Ll}/u.test(modifier) && !nameParticles.has(modifier.toLowerCase()) ? words.length - 2 : words.length - 1
   return words.slice(0, keep).join(' ')
 }
@@ -199,7 +201,7 @@ const rolePrefix = new RegExp(`^[\\p{L}-]*(?:${[...allJobTitles].sort((a, b) => 
 const metaParts = /\s*[|·•,/–—]\s*|\s+-\s+/u
 
 /** A user name as blogs print it (`uriebe`, `karstenruppert`, `HansEhrlich`). */
-const userName = /^[\p{L}\p{N}][\p{L}\p{N}_.-]{2,30}$/u
+const userName = /^[\p{L}\p{N}][\p{L}\p{N}_./-]{2,30}$/u
 
 /**
  * The name in a meta line: after a byline label (`22. Dezember 2019 von
@@ -235,7 +237,7 @@ export function metaLineName(line: string, labelledOnly = false): string | undef
   // A part that is a short date (`06.11.23`) dates it too.
   const shortDated = pieces.some((piece) => /^\d{1,2}\.\d{1,2}\.\d{2}$/u.test(piece.trim()))
   if (!findDate(text) && !/(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])/u.test(text) && timed.length === 0 && !shortDated) return undefined
-  const parts = cutFurniture(withoutDates(timed.length > 0 ? pieces.filter((piece) => !isTimeLine(piece)).join(' | ') : text, ' | '))
+  const parts = cutCredit(cutFurniture(withoutDates(timed.length > 0 ? pieces.filter((piece) => !isTimeLine(piece)).join(' | ') : text, ' | ')))
     .split(metaParts)
     .map((part) => trimDateWords(part.replace(/(?<![\p{L}])\d+(?![\p{L}])|[()[\]{}:;!?]/gu, ' ')))
     // Parts of header words only (`3 min`, `Uhr`) are no candidates.
@@ -308,6 +310,8 @@ function labelOpensMeta(before: string): boolean {
   if (/©|\(c\)|copyright/iu.test(before)) return true
   // A date right before the label dates the line's post (`Stars 06.11.2023 13:30 von Jane Doe`).
   if (/\d[\s,.:|·•–—-]*$/u.test(before) && findDate(before)) return true
+  // So does a copyright's year or years (`2009-2020 by Jane Doe`).
+  if (/(?<!\d)\d{4}(?:\s*[-–]\s*\d{4})?\s*$/u.test(before)) return true
   const words = withoutDates(before)
     .split(/[^\p{L}'’*-]+/u)
     .filter((word) => /\p{L}/u.test(word) && !isDateWord(word) && !isDateLineWord(word))

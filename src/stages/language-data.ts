@@ -186,7 +186,7 @@ export const allTeamNames: ReadonlySet<string> = new Set(Object.values(teamNames
  */
 export const jobTitles: Readonly<Record<string, readonly string[]>> = {
   en: ['writer', 'reporter', 'editor', 'correspondent', 'contributor', 'columnist', 'journalist', 'producer', 'photographer', 'analyst', 'critic', 'expert'],
-  de: ['experte', 'expertin', 'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'journalist', 'journalistin', 'reporter', 'reporterin', 'chefredakteur', 'chefredakteurin', 'volontär', 'volontärin'],
+  de: ['experte', 'expertin', 'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'journalist', 'journalistin', 'autor', 'autorin', 'reporter', 'reporterin', 'chefredakteur', 'chefredakteurin', 'volontär', 'volontärin'],
   fr: ['rédacteur', 'rédactrice', 'journaliste', 'correspondant', 'correspondante', 'envoyé spécial', 'envoyée spéciale'],
   es: ['periodista', 'redactor', 'redactora', 'corresponsal', 'editor', 'editora'],
   it: ['giornalista', 'redattore', 'redattrice', 'corrispondente', 'inviato', 'inviata'],
@@ -207,7 +207,7 @@ export const authorLabels: Readonly<Record<string, readonly string[]>> = {
   de: [
     'über den autor', 'über die autorin', 'zum autor', 'zur autorin', 'das gespräch führte', 'interview von',
     'ein interview von', 'ein beitrag von', 'ein artikel von', 'kolumnist', 'kolumnistin', 'kolumnist*in', 'autor*in',
-    'text & fotos', 'text und fotos', 'text & bild', 'text und bild', 'text & foto', 'text und foto', 'text von', 'themenstarter'
+    'autor/in', 'autor/-in', 'text & fotos', 'text und fotos', 'text & bild', 'text und bild', 'text & foto', 'text und foto', 'text von', 'themenstarter'
   ],
   fr: ["à propos de l'auteur", 'propos recueillis par', 'écrit par', 'publié par', 'rédigé par'],
   es: ['escrito por', 'publicado por', 'sobre el autor', 'entrevista de'],

@@ -94,7 +94,11 @@ export function remarkHeader() {
     for (; index < limit; index++) {
       const line = lines[index]
       if (!line) break
-      if (line.fate) continue
+      if (line.fate) {
+        // A meta line with a picture credit (`Jane Doe / 22.04.2020 / Foto: …`) went as a caption's credit.
+        if (state.byline === undefined && line.fate.kind === 'removed' && isCreditRule(line.fate.rule)) metaByline(state, line)
+        continue
+      }
       if (headerLine(state, line)) continue
       // Above the article block, short lines are page furniture (share
       // rows, kickers, reading times): skip them, the header goes on.
@@ -196,14 +200,21 @@ function openingSignature(state: ArticleState, line: ArticleLine): boolean {
 function findDatedNameInRegion(state: ArticleState): void {
   const region = state.region
   if (!region) return
-  for (let index = region.start; index <= region.end; index++) {
+  const last = Math.min(state.lines.length - 1, region.end + afterRegionReach)
+  for (let index = region.start; index <= last; index++) {
     const line = state.lines[index]
     if (!line || line.fate?.kind === 'field' || state.features[index]?.kind === 'content') continue
     const name = line.text.trim().replace(/\s*[,;|]$/u, '').replace(agencySuffix, '')
+    if (!isLoneName(name)) continue
+    // An author box under the article: the name over its own biography.
+    if (overBiography(state, index, name)) {
+      takeByline(state, line, name)
+      return
+    }
     // Far from the headline a given name must vouch for the name: product
     // names and greetings (`Hallo Jane`) stand over dates in comments too.
     const words = name.split(' ')
-    if (!isLoneName(name) || words.length > 3 || !allGivenNames.has((words[0] ?? '').toLowerCase()) || !datedNeighbour(state, index)) continue
+    if (index > region.end || words.length > 3 || !allGivenNames.has((words[0] ?? '').toLowerCase()) || !datedNeighbour(state, index)) continue
     takeByline(state, line, name)
     return
   }
@@ -439,7 +450,8 @@ function farMetaLineName(line: string): string | undefined {
   // phrase (`Leasing von Firmenfahrzeugen`): a full name must follow, unless
   // only meta words stand before the label (`Publié par`, `Zum Profil von`).
   if (!name.includes(' ') && !/\p{Script=Han}/u.test(name) && !before.every((word) => isDateLineWord(word) || allStopWords.has(word.toLowerCase()) || metaFurniture.includes(word.toLowerCase()))) return undefined
-  return before.length <= maximumWordsBeforeLabel ? name : undefined
+  // A copyright's years before the label (`Impressum – 2009-2020 by Jane Doe`) make it the site's author.
+  return before.length <= maximumWordsBeforeLabel || /(?<!\d)\d{4}(?:\s*[-–]\s*\d{4})?$/u.test(before.at(-1) ?? '') ? name : undefined
 }
 
 /** How many lines above the headline a byline may stand. */
@@ -530,7 +542,9 @@ function nameByline(state: ArticleState, line: ArticleLine): boolean {
   // A job title glued to the name (`JANE DOESTAFF WRITER`) vouches for it as one under it does.
   const bare = withoutRole(written)
   const name = bare ?? written
-  if (isLoneName(name, labelled ? 1 : 2) || isNameList(name) || allTeamNames.has(name.toLowerCase())) {
+  // A site or user name (`uncut-news.ch`, `jdoe_42`) over a date signs as a name does.
+  const handle = !labelled && name.length <= 30 && /^\p{Ll}[\p{L}\p{N}-]*[._][\p{L}\p{N}._-]*\p{L}$/u.test(name)
+  if (isLoneName(name, labelled ? 1 : 2) || isNameList(name) || allTeamNames.has(name.toLowerCase()) || (handle && datedNeighbour(state, line.index))) {
     if (!labelled && bare === undefined && !datedNeighbour(state, line.index) && !underName.test(state.lines[line.index + 1]?.text ?? '') && !namedNearHeadline(state, line.index, name) && !overBiography(state, line.index, name)) return false
     if (labelled && previous && (!previous.fate || previous.fate.kind === 'removed')) remove(previous, 'byline-label', 'byline')
     takeByline(state, line, name)
@@ -610,8 +624,13 @@ function datedNameLine(state: ArticleState, line: ArticleLine): boolean {
 function datedNeighbour(state: ArticleState, index: number): boolean {
   const dated = (text: string | undefined) => text !== undefined && (parseDateLine(text) !== undefined || isTimeLine(text))
   if (dated(state.lines[index - 1]?.text) || dated(state.lines[index + 1]?.text)) return true
-  const between = state.lines[index + 1]?.text ?? ''
-  return !between.includes(' ') && (isDateLineWord(between) || metaFurniture.includes(between.toLowerCase())) && dated(state.lines[index + 2]?.text)
+  const between = (state.lines[index + 1]?.text ?? '').trim()
+  // A date word, a profile link, an e-mail address or the newsroom's line
+  // (`Redaktion Haus.de`) may stand between the name and its date.
+  const linking =
+    (!between.includes(' ') && (isDateLineWord(between) || metaFurniture.includes(between.toLowerCase()) || /^\S+@\S+\.\S+$/u.test(between))) ||
+    (between.length <= maximumLoneLabelLength && between.split(/\s+/u).some((word) => allTeamNames.has(word.toLowerCase())))
+  return linking && dated(state.lines[index + 2]?.text)
 }
 
 /**
