@@ -231,4 +231,19 @@ test('a wire dateline opens the story: what stands between the header and it is 
   assert.is(fates(source).get(caption), 'before-dateline')
 })
 
+test('a list written to one template after the article is the article’s, a menu is not', () => {
+  const dates = [
+    'June 9 – Harbour Town, EX @ The Old Pier',
+    'June 10 – Lighthouse Bay, EX @ Fish Market Hall',
+    'June 14 – Northcliff, EX @ Sea Wall Arena (formerly Ferry Hall)',
+    'June 17 – Southport, EX @ Dock Theatre'
+  ]
+  const source = ['Harbour town votes to rebuild its old pier', ...paragraphs, 'Summer Tour Dates', ...dates].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  for (const line of ['Summer Tour Dates', ...dates]) assert.ok(article.body.includes(line), line)
+  const menu = ['Harbour news', 'Ferry times', 'Weather', 'Contact the newsroom']
+  const other = parseArticle(['Harbour town votes to rebuild its old pier', ...paragraphs, ...menu].join('\n'), {inputPath: 'page.txt'})
+  for (const line of menu) assert.not.ok(other.body.includes(line), line)
+})
+
 test.run()

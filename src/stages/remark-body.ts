@@ -21,7 +21,7 @@ export function remarkBody() {
     const state = getArticleState(file)
     let ended: string | undefined
     const region = state.region
-    const last = region ? trailerEnd(state, announcedListEnd(state, articleEnd(state))) : undefined
+    const last = region ? trailerEnd(state, templateListEnd(state, announcedListEnd(state, articleEnd(state)))) : undefined
     const comments = commentStart(state)
     const datedList = datedListStart(state)
     markAuthorBiography(state)
@@ -257,6 +257,53 @@ function trailerEnd(state: ArticleState, last: number | undefined): number | und
   if (last === undefined) return last
   const line = state.lines[last + 1]
   return line && !line.fate && matchRule(state.presets, 'trailers', line.text) ? last + 1 : last
+}
+
+/** Fewest entries of a list written to one template that extends the article. */
+const minimumTemplateEntries = 4
+
+/** Symbols of the template that entries share at their start (`a0–a`: a word, a number, a dash, a word). */
+const templatePrefix = 3
+
+/**
+ * The shape of a line: each run of letters is `a`, each run of digits `0`,
+ * other characters stay, white space goes (`June 9 – Tampa, FL` is `a0–a,a`).
+ */
+function lineTemplate(text: string): string {
+  return text
+    .replace(/\s+/gu, '')
+    .replace(/[\p{L}\p{M}]+/gu, 'a')
+    .replace(/\p{N}+/gu, '0')
+    .replace(/a+/gu, 'a')
+}
+
+/**
+ * Extend the article's end over a list whose entries follow one template
+ * (tour dates `June 9 – City, ST @ Venue`, results `Team (Group A): 10th
+ * appearance`), right after the last paragraph or under a short title: at
+ * least four short lines whose shapes start alike with a number or a sign in
+ * it. A menu's entries are words alone; a list of data has a form.
+ */
+function templateListEnd(state: ArticleState, last: number | undefined): number | undefined {
+  if (last === undefined) return last
+  for (const start of [last + 1, last + 2]) {
+    const first = state.lines[start]
+    if (!first || first.fate) continue
+    const key = lineTemplate(first.text).slice(0, templatePrefix)
+    if (key.length < templatePrefix || /^a*$/u.test(key)) continue
+    let end = start
+    while (end + 1 < state.lines.length) {
+      const next = state.lines[end + 1]
+      if (!next || next.fate || state.features[end + 1]?.kind === 'content' || !lineTemplate(next.text).startsWith(key)) break
+      end++
+    }
+    if (end - start + 1 >= minimumTemplateEntries && state.features[start]?.kind !== 'content') {
+      const label = state.lines[last + 1]
+      if (start === last + 2 && (!label || label.fate || state.features[last + 1]?.kind === 'content')) continue
+      return end
+    }
+  }
+  return last
 }
 
 /** Most lines of a list that a colon announces after the article's last paragraph. */
