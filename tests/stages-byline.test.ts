@@ -289,4 +289,11 @@ test('a copyright year before a label leaves it a label', () => {
   assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Jane Example')
 })
 
+test('a name with a relative time on its line, and a name with its title below the article, are bylines', () => {
+  const relative = ['Harbour town votes to rebuild its old pier', 'Jane Example 1 day ago', ...paragraphs].join('\n')
+  assert.is(parseArticle(relative, {inputPath: 'page.txt'}).byline, 'Jane Example')
+  const titled = ['Harbour town votes to rebuild its old pier', ...paragraphs, ...menu, 'Jane Example Autorin', ...menu].join('\n')
+  assert.is(parseArticle(titled, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
 test.run()

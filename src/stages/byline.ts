@@ -231,6 +231,9 @@ export function metaLineName(line: string, labelledOnly = false): string | undef
     match = labelInLine.exec(text)
   }
   if (labelledOnly) return undefined
+  // A relative time after the name dates it (`Jane Doe 1 day ago`).
+  const relative = trailingRelativeTime.exec(text)
+  if (relative && isTimeLine(relative[2] ?? '') && isLoneName((relative[1] ?? '').trim())) return cleanName((relative[1] ?? '').trim())
   // A relative time dates a meta line as a date does (`Jane Doe | Publicado hace 3 horas`).
   const pieces = text.split(metaParts)
   const timed = pieces.filter((piece) => isTimeLine(piece))
@@ -324,6 +327,9 @@ function labelOpensMeta(before: string): boolean {
     return allStopWords.has(lower) || notNameWords.has(lower) || allBylineOpeners.has(lower) || (metaFurniture.includes(lower) && !allContactLabels.has(lower))
   })
 }
+
+/** A relative time at the end of a line (`1 day ago`, `vor 2 Stunden`, `hace 3 horas`), for `isTimeLine` to confirm. */
+const trailingRelativeTime = /^(.{3,60}?)\s+((?:vor|il y a|hace|há)\s+\S+\s+\S+|\S+\s+\S+\s+ago)$/iu
 
 /** Whether the words after a name close it: nothing, a number, a date, or a date word before one. */
 function closesName(rest: readonly string[]): boolean {

@@ -324,8 +324,8 @@ export const allGivenNames: ReadonlySet<string> = new Set(Object.values(givenNam
  * a short capitalised line with one of them is no person's name.
  */
 export const sectionWords: Readonly<Record<string, readonly string[]>> = {
-  en: ['recent', 'posts', 'latest', 'popular', 'related', 'trending', 'featured', 'archive', 'archives', 'search', 'menu', 'subscribe', 'newsletter', 'filter', 'login', 'contact', 'privacy', 'cookies', 'comments', 'view', 'more', 'stories', 'sections', 'products', 'shop', 'next', 'previous', 'prev'],
-  de: ['suche', 'suchen', 'anmelden', 'kontakt', 'impressum', 'datenschutz', 'weitere', 'neueste', 'beliebte', 'ähnliche', 'beiträge', 'kommentare', 'mehr', 'artikel', 'themen', 'rubriken', 'startseite', 'nächste', 'nächster', 'vorherige', 'vorheriger', 'zurück', 'weiter'],
+  en: ['recent', 'posts', 'latest', 'popular', 'related', 'trending', 'featured', 'archive', 'archives', 'search', 'menu', 'subscribe', 'newsletter', 'filter', 'login', 'contact', 'privacy', 'cookies', 'comments', 'view', 'more', 'stories', 'sections', 'products', 'shop', 'next', 'previous', 'prev', 'inc', 'ltd', 'llc', 'corp'],
+  de: ['suche', 'suchen', 'anmelden', 'kontakt', 'impressum', 'datenschutz', 'weitere', 'neueste', 'beliebte', 'ähnliche', 'beiträge', 'kommentare', 'mehr', 'artikel', 'themen', 'rubriken', 'startseite', 'nächste', 'nächster', 'vorherige', 'vorheriger', 'zurück', 'weiter', 'gmbh', 'ag', 'kg'],
   fr: ['recherche', 'rechercher', 'articles', 'commentaires', 'connexion', 'contact', 'rubriques', 'plus'],
   es: ['buscar', 'búsqueda', 'artículos', 'comentarios', 'contacto', 'secciones', 'más'],
   it: ['cerca', 'articoli', 'commenti', 'contatti', 'sezioni'],

@@ -204,7 +204,17 @@ function findDatedNameInRegion(state: ArticleState): void {
   for (let index = region.start; index <= last; index++) {
     const line = state.lines[index]
     if (!line || line.fate?.kind === 'field' || state.features[index]?.kind === 'content') continue
-    const name = line.text.trim().replace(/\s*[,;|]$/u, '').replace(agencySuffix, '')
+    const written = line.text.trim().replace(/\s*[,;|]$/u, '').replace(agencySuffix, '')
+    // A name with its job title (`Jane Doe Autor`) or a meta line with a
+    // name and a date (`September 17, 2019 Jane Doe 0`) signs the article.
+    const titled = withoutRole(written)
+    const dated = index <= region.end && titled === undefined ? metaLineName(written) : undefined
+    const signer = titled ?? dated
+    if (signer !== undefined && isLoneName(signer) && allGivenNames.has((signer.split(' ')[0] ?? '').toLowerCase())) {
+      takeByline(state, line, titled ?? dated ?? written)
+      return
+    }
+    const name = written
     if (!isLoneName(name)) continue
     // An author box under the article: the name over its own biography.
     if (overBiography(state, index, name)) {
@@ -608,6 +618,8 @@ const metaSeparator = /\s+[|·•–—-]\s+/u
  */
 function datedNameLine(state: ArticleState, line: ArticleLine): boolean {
   if (line.text.length > 150) return false
+  // A labelled name on the line (`Le Monde | 4.5.2015 | Par Jane Doe`) is the author, not the first part.
+  if (metaLineName(line.text, true) !== undefined) return false
   const parts = line.text.split(metaSeparator)
   if (parts.length < 2) return false
   const name = parts.find((part) => isLoneName(part.replace(agencySuffix, '')))
