@@ -40,6 +40,9 @@ const postLinkOrCaption = /^[←‹<]|^«\s(?!.*»)|[→›>]$|©|\b(?:symbolbil
 /** Where copying glued two menu items into one word (`NewsPolitics`). */
 const gluedJoint = /\p{Ll}\p{Lu}\p{Ll}/gu
 
+/** A joint anywhere in a line. */
+const anyGluedJoint = /\p{Ll}\p{Lu}\p{Ll}/u
+
 /**
  * Menu items that copying glued together (`TemasCorte SupremaOrganismos`,
  * `NewsPoliticsUN-Klimakonferenz`): `'row'` for joints in two words or
@@ -47,6 +50,8 @@ const gluedJoint = /\p{Ll}\p{Lu}\p{Ll}/gu
  * brand's name such as `DevSecOps`, which a headline may hold).
  */
 function gluedMenu(text: string): 'row' | 'word' | undefined {
+  // Most lines have no joint at all.
+  if (!anyGluedJoint.test(text)) return undefined
   let joints = 0
   let words = 0
   for (const word of text.split(' ')) {
