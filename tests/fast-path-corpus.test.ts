@@ -63,7 +63,9 @@ const written = [
   // Syntax characters that can make nothing: one run of `*` or `_`, `_` inside words, `[` without `](`, `<` without a `>` after it.
   'Price* applies', '5 * 3 = 15', '***', '* starts', 'ends *', 'snake_case_name and other_name', '_lone', 'lone_', 'a _ b',
   '__init__', 'x_1 *', '[1] A note', 'See [this] page [here]', '[', ']', '![photo]', '[a][b]', '[a][]', 'a < b', 'a > b < c',
-  '<', '<<', 'a <b', 'x_y [z] < w *', 'snake_case *bold', '_a_b_', 'a__b__c', 'é_é'
+  '<', '<<', 'a <b', 'x_y [z] < w *', 'snake_case *bold', '_a_b_', 'a__b__c', 'é_é',
+  // `#` without a space after it opens no heading; `<` and `>` with a space between make no autolink.
+  '#hashtag', '#1 in the charts', '####### seven', '#', '## ', 'a < b > c', '<< back >>', '<a b>', '< a >', 'x <-> y', '<3 >_<'
 ]
 
 test('every corpus line the fast path takes is one text node of the whole line, as the parser builds it', () => {

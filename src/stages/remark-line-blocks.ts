@@ -47,8 +47,11 @@ const inlineSyntax = /[\\`*_[<\0]|&(?:#[xX]?[\dA-Fa-f]+|[A-Za-z\d]+);/
  * parser; when not, it is one text node with the content as its value.
  */
 export function needsMarkdown(content: string): boolean {
-  return content.startsWith('#') || (inlineSyntax.test(content) && !inertSyntax(content))
+  return atxHeading.test(content) || (inlineSyntax.test(content) && !inertSyntax(content))
 }
+
+/** An ATX heading's opening: one to six `#` and a space, a tab or the end (`#hashtag` is a paragraph). */
+const atxHeading = /^#{1,6}(?:[ \t]|$)/
 
 /** Syntax characters that always go to the parser: escapes, code spans, NUL, character references. */
 const alwaysSyntax = /[\\`\0]|&(?:#[xX]?[\dA-Fa-f]+|[A-Za-z\d]+);/
@@ -64,8 +67,7 @@ const alwaysSyntax = /[\\`\0]|&(?:#[xX]?[\dA-Fa-f]+|[A-Za-z\d]+);/
 function inertSyntax(content: string): boolean {
   if (alwaysSyntax.test(content)) return false
   if (content.includes('](')) return false
-  const open = content.indexOf('<')
-  if (open !== -1 && content.indexOf('>', open) !== -1) return false
+  if (mayHoldAutolink(content)) return false
   let starRuns = 0
   let underscoreRuns = 0
   for (let index = 0; index < content.length; index++) {
@@ -79,6 +81,30 @@ function inertSyntax(content: string): boolean {
     index = end - 1
   }
   return true
+}
+
+/**
+ * Whether some `<` of a line is followed by a `>` with neither a space, a
+ * control character nor another `<` between them: the only way an autolink
+ * (`<https://…>`, `<name@host>`) can stand there.
+ */
+function mayHoldAutolink(content: string): boolean {
+  let open = content.indexOf('<')
+  while (open !== -1) {
+    const close = content.indexOf('>', open + 1)
+    if (close === -1) return false
+    let clean = true
+    for (let index = open + 1; index < close; index++) {
+      const code = content.charCodeAt(index)
+      if (code <= 0x20 || code === 0x7f || code === 0x3c) {
+        clean = false
+        break
+      }
+    }
+    if (clean) return true
+    open = content.indexOf('<', open + 1)
+  }
+  return false
 }
 
 function isAsciiAlphanumeric(code: number): boolean {
