@@ -160,11 +160,23 @@ const gluedCapital = /[\p{Ll}\p{N}]\p{Lu}/u
 export function unglueLabels(text: string): string {
   // Every glue sets a capital right after a small letter or a digit: most lines have none.
   if (!gluedCapital.test(text)) return text
-  return text.replace(gluedLabel, (label, offset: number) => (/\d/u.test(text[offset - 1] ?? '') ? ` ${label}` : `${label} `)).replace(gluedFurniture, ' ')
+  const labelled = text.replace(gluedLabel, (label, offset: number) => (/\d/u.test(text[offset - 1] ?? '') ? ` ${label}` : `${label} `))
+  return gluesFurniture(labelled) ? labelled.replace(gluedFurniture, ' ') : labelled
+}
+
+/** The first word of every piece of meta furniture, lowercased. */
+const furnitureFirstWords: ReadonlySet<string> = new Set(metaFurniture.map((piece) => piece.split(' ')[0] ?? piece))
+
+/** Whether a capitalised word glued to a small letter opens a piece of furniture (`…2017Kommentare`). */
+function gluesFurniture(text: string): boolean {
+  for (const match of text.matchAll(/\p{Ll}(\p{Lu}\p{Ll}*)/gu)) if (furnitureFirstWords.has((match[1] ?? '').toLowerCase())) return true
+  return false
 }
 
 /** A name without the job title glued or set after it (`Jane DoeStaff Writer`), or `undefined` when it has none. */
 export function withoutRole(text: string): string | undefined {
+  // Every title ends in a role word: most lines end in none, which a set lookup tells.
+  if (!roleLastWords.has((/\p{L}+$/u.exec(text)?.[0] ?? '').toLowerCase()) && !endsWithGluedRole(text)) return undefined
   const bare = withoutTitle(text)
   return bare === text || bare === '' ? undefined : bare
 }
@@ -193,6 +205,19 @@ function withoutTrailingTitle(text: string): string {
   const keep = words.length >= 4 && /\p{Ll}/u.test(modifier) && !nameParticles.has(modifier.toLowerCase()) ? words.length - 2 : words.length - 1
   return words.slice(0, keep).join(' ')
 }
+
+/** The last word of every job title and role. */
+const roleLastWords: ReadonlySet<string> = new Set([...roleWords, ...allJobTitles].map((role) => role.split(' ').at(-1) ?? role))
+
+/** Whether the line's last word ends in a role word glued on (`DOESTAFF WRITER` aside, `DoeRedakteur`). */
+function endsWithGluedRole(text: string): boolean {
+  const last = (/\p{L}+$/u.exec(text)?.[0] ?? '').toLowerCase()
+  for (const length of roleLengths) if (last.length > length && roleLastWords.has(last.slice(-length))) return true
+  return false
+}
+
+/** The lengths of the role words, for looking up a word's endings. */
+const roleLengths: readonly number[] = [...new Set([...roleLastWords].map((role) => role.length))]
 
 /** A job title before the name, as one word (`FOCUS-Online-Experte Jane Doe`, `Reporter Jane Doe`). */
 const rolePrefix = new RegExp(`^[\\p{L}-]*(?:${[...allJobTitles].sort((a, b) => b.length - a.length).join('|')})\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu})`, 'iu')

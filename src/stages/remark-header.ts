@@ -204,11 +204,13 @@ function findDatedNameInRegion(state: ArticleState): void {
   for (let index = region.start; index <= last; index++) {
     const line = state.lines[index]
     if (!line || line.fate?.kind === 'field' || state.features[index]?.kind === 'content') continue
+    // Names and meta lines are short: prose-length lines are skipped cheaply.
+    if (line.text.length > maximumMetaLength) continue
     const written = line.text.trim().replace(/\s*[,;|]$/u, '').replace(agencySuffix, '')
     // A name with its job title (`Jane Doe Autor`) or a meta line with a
     // name and a date (`September 17, 2019 Jane Doe 0`) signs the article.
     const titled = withoutRole(written)
-    const dated = index <= region.end && titled === undefined ? metaLineName(written) : undefined
+    const dated = index <= region.end && titled === undefined && /\d/u.test(written) ? metaLineName(written) : undefined
     const signer = titled ?? dated
     if (signer !== undefined && isLoneName(signer) && allGivenNames.has((signer.split(' ')[0] ?? '').toLowerCase())) {
       takeByline(state, line, titled ?? dated ?? written)
