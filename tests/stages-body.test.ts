@@ -246,4 +246,25 @@ test('a list written to one template after the article is the article’s, a men
   for (const line of menu) assert.not.ok(other.body.includes(line), line)
 })
 
+test('a long run of short lines under the article closes it, however many paragraphs follow', () => {
+  const more = [
+    'The harbour master said the old timbers would be kept in the museum, where children can see how the pier was built a century ago by the town.',
+    'Fishermen, who tie up their boats at the pier in summer, said they hoped the work would be over before the season starts again next year.',
+    'The council will publish the final plans next month and invites residents to comment on them at the town hall until the end of May.',
+    'A first part of the money comes from the county, which pays for half of the works on the harbour wall, the mayor added on Tuesday.'
+  ]
+  const footer = ['Harbour Weekly on the radio', 'Advertisement', 'Jobs in Harbour Town', 'Flats in Harbour Town', 'The newsroom', 'Quay Street 4', 'Office hours']
+  const blurbs = [
+    'We print the tides and the weather every day.',
+    'Our office on the quay is open on weekdays.',
+    'Readers send us the pictures on the back page.',
+    'The paper was founded by fishermen in 1920.',
+    'We have won prizes for our pictures of storms.',
+    'Our reporters live in the towns they cover.'
+  ]
+  const source = ['Harbour town votes to rebuild its old pier', ...paragraphs, ...more, ...footer, ...blurbs].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.equal(article.body, [...paragraphs.slice(1), ...more])
+})
+
 test.run()

@@ -105,6 +105,9 @@ const minimumWideGapRemovals = 3
 /** Largest share of the block's prose that may stand after a wide gap, however many paragraphs it has (comments, teasers, a site's blurbs). */
 const maximumAfterWideGapShare = 0.4
 
+/** Fewest lines of a long gap without prose (a menu, a footer, a box of links), which closes the article however many paragraphs follow. */
+const minimumLongGapLines = 6
+
 /** Whether a line is the article's prose: long text that no rule removed. */
 function isProse(state: ArticleState, index: number): boolean {
   return state.features[index]?.kind === 'content' && state.lines[index]?.fate?.kind !== 'removed'
@@ -116,8 +119,9 @@ function isProse(state: ArticleState, index: number): boolean {
  * rule removed: a share row, an ad label, a sign-up box) stands in the
  * block's tail with only a little prose after it (under a third of the
  * block's prose, five paragraphs at most; under two fifths, however many
- * paragraphs, after a wide gap of three removed lines or more, or a list of
- * teasers). The densest run of prose
+ * paragraphs, after a wide gap of three removed lines or more; under a
+ * third after a long gap of six lines or more; or a list
+ * of teasers). The densest run of prose
  * reaches past such a gap when an author's biography, a support appeal or a
  * teaser's summary follows; a page prints its buttons where the article
  * ends. Lines a rule removed as duplicates do not count: captions and pull
@@ -148,6 +152,7 @@ function articleEnd(state: ArticleState): number | undefined {
         gapRemovals >= minimumGapRemovals &&
         ((total - before <= maximumAfterGapShare * total && totalLines - beforeLines <= maximumAfterGapLines) ||
           (gapRemovals >= minimumWideGapRemovals && total - before <= maximumAfterWideGapShare * total) ||
+          (gapLines >= minimumLongGapLines && total - before <= maximumAfterGapShare * total) ||
           teaserListFollows(state, from, at, region.end))
       ) {
         return closingSentencesEnd(state, gapStart)
