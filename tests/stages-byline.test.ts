@@ -296,4 +296,11 @@ test('a name with a relative time on its line, and a name with its title below t
   assert.is(parseArticle(titled, {inputPath: 'page.txt'}).byline, 'Jane Example')
 })
 
+test('a name over its own handle, and a capitalised acronym in a name, are read', () => {
+  const handle = ['Harbour town votes to rebuild its old pier', paragraphs[0], 'Jane Example', 'janeexample', 'janeexample@example.com', ...paragraphs.slice(1)].join('\n')
+  assert.is(parseArticle(handle, {inputPath: 'page.txt'}).byline, 'Jane Example')
+  const acronym = ['Harbour town votes to rebuild its old pier', 'ET Online|', '09 Jun 2020, 02:32 PM IST', ...paragraphs].join('\n')
+  assert.is(parseArticle(acronym, {inputPath: 'page.txt'}).byline, 'ET Online')
+})
+
 test.run()

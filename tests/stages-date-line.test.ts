@@ -19,6 +19,7 @@ test('a two-digit year is read only with a time after it', () => {
   assert.is(findDate('1.11.23 20:19 von Jane Example')?.date, '2023-11-01')
   assert.is(findDate('Version 1.11.23'), undefined)
   assert.is(parseDateLine('23.09.22'), '2022-09-23')
+  assert.is(parseDateLine('9/11/13 10:00AM'), '2013-09-11')
 })
 
 test('a month glued to the word before it is still read', () => {

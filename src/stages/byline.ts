@@ -40,7 +40,9 @@ export function isLoneName(text: string, minimumWords = 2): boolean {
   for (const word of words) {
     const lower = word.toLowerCase()
     if (nameParticles.has(lower)) continue
-    if (!/^\p{Lu}/u.test(word) || allStopWords.has(lower) || isDateWord(word)) return false
+    // A stop word in capitals in a line of mixed case is an acronym (`ET Online`).
+    const acronym = word.length >= 2 && word === word.toUpperCase() && text !== text.toUpperCase()
+    if (!/^\p{Lu}/u.test(word) || (allStopWords.has(lower) && !acronym) || isDateWord(word)) return false
   }
   return true
 }

@@ -138,14 +138,18 @@ function findFullDate(text: string): {date: string; match: string} | undefined {
  * with dots, read only where a time of day follows, so that version and
  * chapter numbers (`1.11.23`) stay what they are.
  */
-const shortYearNumericDate = /(?<![\d.\p{L}])(\d{1,2})\.(\d{1,2})\.(\d{2}),?\s+\d{1,2}:\d{2}(?![\d.])/u
+const shortYearNumericDate = /(?<![\d./\p{L}])(\d{1,2})([./])(\d{1,2})\2(\d{2}),?\s+\d{1,2}:\d{2}(?![\d.])(\s?[ap]\.?m\b)?/iu
 
 function shortYearDate(text: string): {date: string; match: string} | undefined {
   const match = shortYearNumericDate.exec(text)
   if (!match) return undefined
-  const date = iso(2000 + Number(match[3]), Number(match[2]), Number(match[1]))
+  const first = Number(match[1])
+  const second = Number(match[3])
+  // Slashes with a 12-hour time are American, month first (`9/11/13 10:00AM`).
+  const monthFirst = match[2] === '/' && match[5] !== undefined && first <= 12
+  const date = monthFirst ? iso(2000 + Number(match[4]), first, second) : iso(2000 + Number(match[4]), second, first)
   // The match is the date without its time, as the other forms match.
-  return date ? {date, match: match[0].replace(/,?\s+\d{1,2}:\d{2}$/u, '')} : undefined
+  return date ? {date, match: `${match[1]}${match[2]}${match[3]}${match[2]}${match[4]}`} : undefined
 }
 
 /**

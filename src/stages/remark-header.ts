@@ -557,7 +557,7 @@ function nameByline(state: ArticleState, line: ArticleLine): boolean {
   // A site or user name (`uncut-news.ch`, `jdoe_42`) over a date signs as a name does.
   const handle = !labelled && name.length <= 30 && /^\p{Ll}[\p{L}\p{N}-]*[._][\p{L}\p{N}._-]*\p{L}$/u.test(name)
   if (isLoneName(name, labelled ? 1 : 2) || isNameList(name) || allTeamNames.has(name.toLowerCase()) || (handle && datedNeighbour(state, line.index))) {
-    if (!labelled && bare === undefined && !datedNeighbour(state, line.index) && !underName.test(state.lines[line.index + 1]?.text ?? '') && !namedNearHeadline(state, line.index, name) && !overBiography(state, line.index, name)) return false
+    if (!labelled && bare === undefined && !datedNeighbour(state, line.index) && !underName.test(state.lines[line.index + 1]?.text ?? '') && !namedNearHeadline(state, line.index, name) && !overBiography(state, line.index, name) && !overHandle(state, line.index, name)) return false
     if (labelled && previous && (!previous.fate || previous.fate.kind === 'removed')) remove(previous, 'byline-label', 'byline')
     takeByline(state, line, name)
     return true
@@ -594,6 +594,18 @@ function namedNearHeadline(state: ArticleState, index: number, name: string): bo
     if (below && bylineRule(state, below.text)) return false
   }
   return true
+}
+
+/**
+ * Whether the line under a bare name is its handle or e-mail address
+ * (`Jane Doe` / `janedoe`, `@janedoe`, `jane.doe@example.com`): a profile.
+ */
+function overHandle(state: ArticleState, index: number, name: string): boolean {
+  const below = (state.lines[index + 1]?.text ?? '').trim().toLowerCase()
+  if (below === '' || below.includes(' ')) return false
+  const letters = name.toLowerCase().replace(/[^\p{L}]/gu, '')
+  const handle = below.replace(/^@/u, '').replace(/@.*$/u, '').replace(/[^\p{L}]/gu, '')
+  return handle.length >= 4 && handle === letters
 }
 
 /**
