@@ -3,6 +3,7 @@
 //   npm run bench                  # 1,000 and 4,000 articles
 //   npm run bench -- --large       # also 40,000
 //   npm run bench -- --sizes 4000 --runs 5
+//   npm run bench -- --one-thread  # also a first build parsed in the main thread only
 //
 // Every build runs in its own process (`bench/build-once.mjs`), so that its
 // time and peak memory (`process.resourceUsage().maxRSS`) are its own, and
@@ -13,6 +14,8 @@
 // - markdown: the same articles as Markdown files with a comparable layout,
 //   through Eleventy's default Markdown (markdown-it, Liquid preprocessing).
 // - wire cold: the plugin with linking, its disk cache deleted first.
+// - wire cold, one thread (`--one-thread`): the same with
+//   ELEVENTY_PLUGIN_WIRE_WORKERS=0, no parse workers.
 // - wire warm: the plugin again, cache kept from the previous build, texts
 //   unchanged (an unchanged rebuild).
 // - edit: `eleventy --watch` path (Eleventy's `watch()`), one article
@@ -32,6 +35,7 @@ const large = argv.includes('--large')
 const sizes = option('--sizes')?.split(',').map(Number) ?? [1000, 4000, ...(large ? [40000] : [])]
 const runsOption = option('--runs')
 const keep = argv.includes('--keep')
+const oneThread = argv.includes('--one-thread')
 const root = option('--dir') ?? join(tmpdir(), 'eleventy-plugin-wire-bench')
 
 function option(name) {
@@ -39,9 +43,9 @@ function option(name) {
   return index === -1 ? undefined : argv[index + 1]
 }
 
-function run(script, parameters) {
+function run(script, parameters, environment = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(here, script), ...parameters], {stdio: ['ignore', 'pipe', 'pipe']})
+    const child = spawn(process.execPath, [join(here, script), ...parameters], {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, ...environment}})
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk) => (stdout += chunk))
@@ -87,13 +91,15 @@ for (const size of sizes) {
   const directory = join(root, `n${size}`)
   const {bytes} = await writeArticles(directory, size)
   const runs = Number(runsOption ?? (size >= 40000 ? 2 : 3))
-  const samples = {markdown: [], cold: [], warm: [], markdownEdit: [], wireEdit: []}
+  const samples = {markdown: [], cold: [], oneThread: [], warm: [], markdownEdit: [], wireEdit: []}
   for (let round = 0; round < runs; round++) {
     // Alternate which kind goes first, so that neither always follows the other.
     const order = round % 2 === 0 ? ['markdown', 'cold', 'warm'] : ['cold', 'warm', 'markdown']
+    if (oneThread) order.splice(round % 2 === 0 ? 1 : 0, 0, 'oneThread')
     for (const kind of order) {
-      if (kind === 'cold') await rm(join(directory, '.cache'), {recursive: true, force: true})
-      const result = await run('build-once.mjs', [kind === 'markdown' ? 'markdown' : 'wire', directory])
+      if (kind === 'cold' || kind === 'oneThread') await rm(join(directory, '.cache'), {recursive: true, force: true})
+      const environment = kind === 'oneThread' ? {ELEVENTY_PLUGIN_WIRE_WORKERS: '0'} : {}
+      const result = await run('build-once.mjs', [kind === 'markdown' ? 'markdown' : 'wire', directory], environment)
       samples[kind].push(result)
     }
   }
@@ -109,6 +115,10 @@ for (const size of sizes) {
     markdown: median(samples.markdown.map((sample) => sample.milliseconds)),
     cold: median(samples.cold.map((sample) => sample.milliseconds)),
     warm: median(samples.warm.map((sample) => sample.milliseconds)),
+    oneThread: median(samples.oneThread.map((sample) => sample.milliseconds)),
+    oneThreadCpu: median(samples.oneThread.map((sample) => sample.cpuMilliseconds)),
+    oneThreadMain: median(samples.oneThread.map((sample) => sample.mainCpuMilliseconds)),
+    oneThreadMemory: median(samples.oneThread.map((sample) => sample.maxRssKilobytes)),
     markdownCpu: median(samples.markdown.map((sample) => sample.cpuMilliseconds)),
     coldCpu: median(samples.cold.map((sample) => sample.cpuMilliseconds)),
     warmCpu: median(samples.warm.map((sample) => sample.cpuMilliseconds)),
@@ -129,9 +139,14 @@ for (const size of sizes) {
       `                  wall (ratio)        cpu (ratio)         main-thread cpu (ratio)   peak RSS`,
       `  markdown        ${seconds(summary.markdown).padStart(9)}           ${seconds(summary.markdownCpu).padStart(9)}           ${seconds(summary.markdownMain).padStart(9)}                 ${megabytes(summary.markdownMemory)}`,
       `  wire cold       ${seconds(summary.cold).padStart(9)} (${ratio(summary.cold, summary.markdown)})   ${seconds(summary.coldCpu).padStart(9)} (${ratio(summary.coldCpu, summary.markdownCpu)})   ${seconds(summary.coldMain).padStart(9)} (${ratio(summary.coldMain, summary.markdownMain)})         ${megabytes(summary.coldMemory)} (${ratio(summary.coldMemory, summary.markdownMemory)})`,
+      ...(oneThread
+        ? [
+            `  cold, 1 thread  ${seconds(summary.oneThread).padStart(9)} (${ratio(summary.oneThread, summary.markdown)})   ${seconds(summary.oneThreadCpu).padStart(9)} (${ratio(summary.oneThreadCpu, summary.markdownCpu)})   ${seconds(summary.oneThreadMain).padStart(9)} (${ratio(summary.oneThreadMain, summary.markdownMain)})         ${megabytes(summary.oneThreadMemory)} (${ratio(summary.oneThreadMemory, summary.markdownMemory)})`
+          ]
+        : []),
       `  wire warm       ${seconds(summary.warm).padStart(9)} (${ratio(summary.warm, summary.markdown)})   ${seconds(summary.warmCpu).padStart(9)} (${ratio(summary.warmCpu, summary.markdownCpu)})   ${seconds(summary.warmMain).padStart(9)} (${ratio(summary.warmMain, summary.markdownMain)})         ${megabytes(summary.warmMemory)} (${ratio(summary.warmMemory, summary.markdownMemory)})`,
       `  watch, 1 edit   markdown ${seconds(summary.markdownEdit)}, wire ${seconds(summary.wireEdit)}  ${ratio(summary.wireEdit, summary.markdownEdit)}; other pages' links after edit ${summary.editCheck ? 'right' : 'WRONG'}`,
-      `  samples (s)     markdown ${samples.markdown.map((sample) => (sample.milliseconds / 1000).toFixed(2)).join(' ')} | cold ${samples.cold.map((sample) => (sample.milliseconds / 1000).toFixed(2)).join(' ')} | warm ${samples.warm.map((sample) => (sample.milliseconds / 1000).toFixed(2)).join(' ')}`
+      `  samples (s)     markdown ${samples.markdown.map((sample) => (sample.milliseconds / 1000).toFixed(2)).join(' ')} | cold ${samples.cold.map((sample) => (sample.milliseconds / 1000).toFixed(2)).join(' ')} | warm ${samples.warm.map((sample) => (sample.milliseconds / 1000).toFixed(2)).join(' ')}${oneThread ? ` | 1 thread ${samples.oneThread.map((sample) => (sample.milliseconds / 1000).toFixed(2)).join(' ')}` : ''}`
     ].join('\n')
   )
   if (!keep) await rm(directory, {recursive: true, force: true})

@@ -129,6 +129,7 @@ class WireBuild {
   }
 
   start(): void {
+    this.#pool.begin()
     this.#prefixed.clear()
     this.#graph = undefined
     this.#skipped.clear()
