@@ -303,4 +303,9 @@ test('a name over its own handle, and a capitalised acronym in a name, are read'
   assert.is(parseArticle(acronym, {inputPath: 'page.txt'}).byline, 'ET Online')
 })
 
+test('a short sentence opening with an author label below the article is the byline', () => {
+  const text = ['Harbour town votes to rebuild its old pier', ...paragraphs, ...menu, 'Autorin: Jane Example, Projektleiterin der Hafenstiftung in Tunis.', ...menu].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
 test.run()

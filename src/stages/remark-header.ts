@@ -354,7 +354,9 @@ function findLabelledByline(state: ArticleState): void {
     // Past the article block, comments name their writers: stop at their header.
     if (index > regionEnd && matchRule(state.presets, 'commentHeaders', line.text)) break
     const under = underLoneLabel(lines, index)
-    if (!under && (line.text.length > 2 * maximumMetaLength || state.features[index]?.kind === 'content')) continue
+    // A short sentence may open with its author's label (`Autorin: Jane Doe, Projektleiterin …`).
+    const labelledSentence = state.features[index]?.kind === 'content' && line.text.split(/\s+/u).length <= maximumLabelledContentWords && opensWithLabel(line.text)
+    if (!under && !labelledSentence && (line.text.length > 2 * maximumMetaLength || state.features[index]?.kind === 'content')) continue
     // A trailer names reporters and editors of an agency (`Reporting by …; Editing by …`).
     if (matchRule(state.presets, 'trailers', line.text)) continue
     if (line.fate && (line.fate.kind === 'field' || !(isOutsideRule(line.fate.rule) || (isCreditRule(line.fate.rule) && opensWithLabel(line.text))))) continue
