@@ -214,12 +214,16 @@ test('blog share rows, post navigation and comment form fields are furniture', (
     ['Gib hier deinen Kommentar ein ...', 'comment-form'],
     ['Filed under harbour , storms', 'tag-list'],
     ['Abbildung: Der Hafen im Winter', 'figure-caption'],
-    ['>> Sturm schließt den Hafen <<', 'quoted-link']
+    ['>> Sturm schließt den Hafen <<', 'quoted-link'],
+    ['Un grupo de pescadores en el puerto, el 11 de febrero pasado. EFE', 'caption-agency'],
+    ['The council plans to rebuild the pier by 2030. Jane Example/Reuters files', 'caption-agency']
   ] as const) {
     assert.is(rule('remove', text), id, text)
   }
   assert.is(rule('remove', 'The next post office opens in the harbour hall in May.'), undefined)
   assert.is(rule('remove', '»Wie bringe ich Kinder dazu, im Hafen Fragen zu stellen?«'), undefined)
+  assert.is(rule('remove', 'The harbour master said so in an interview with AP.'), undefined)
+  assert.is(matchRule([generic], 'credits', '(crédito: Jane Example/CB/D.A.Press)')?.match[1], 'Jane Example/CB/D.A.Press')
   for (const text of ['Weitere Videos', 'Lesetipps', 'Lue seuraavaksi:', 'Editors’ Recommendations:']) {
     assert.is(rule('relatedHeaders', text), 'related-header', text)
   }

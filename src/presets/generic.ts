@@ -236,6 +236,13 @@ export const generic: Preset = {
         /^(?!(?:by|von|par|por|di|door|av|af)\s+\p{Lu})(?=.{0,300}$)(?:.{0,250}?(?:©|\([cC]\))\s?[^.!?©]{1,80}|.{0,250}?\b(?:shutterstock|fotolia|adobe ?stock|stock\.adobe|getty ?images|istock(?:photo)?|pixabay|unsplash|imago|picture[- ]alliance|clipdealer)(?:\.com)?\)?)$/iu
     },
     {
+      // A caption that ends with a news agency's credit: `… in the bay.
+      // EFE`, `… supply chain. Jane Doe/Reuters files`.
+      id: 'caption-agency',
+      pattern:
+        /^(?=.{0,400}$).{10,300}?[.!?)]\s(?:(?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+\s?\/\s?)?(?:EFE|AFP|AP|dpa|DPA|Reuters|REUTERS|Europa Press|ANSA|EPA|Xinhua|ANP|Belga|PAP|Getty Images|AP Photo)(?: files?| Photo)?$/u
+    },
+    {
       // A paywall or subscription wall across the article (`To view the
       // full story, please subscribe`, `Wählen Sie Ihren Zugang und lesen
       // Sie weiter:`): the publisher sells the rest, the story is not told.
@@ -461,6 +468,12 @@ export const generic: Preset = {
       id: 'credit-line',
       pattern:
         /^(?:copyright|©|\(c\)|photo(?:graph)?:|image:|credit:|picture:|foto:|bild:|crédit ?:|crédito:)\s*(\S.{0,150})$/iu
+    },
+    {
+      // A credit in parentheses (`(crédito: Jane Doe/Agency)`, `(Foto: Jane
+      // Doe (edited))`).
+      id: 'credit-in-parentheses',
+      pattern: /^\((?:photo|image|credit|foto|bild|crédit|crédito|fotografía|quelle)\s?:\s*(\S[^()]{0,100}(?:\([^()]{0,40}\))?[^()]{0,40})\)$/iu
     }
   ],
   datelines: [
