@@ -308,4 +308,11 @@ test('a short sentence opening with an author label below the article is the byl
   assert.is(parseArticle(text, {inputPath: 'page.txt'}).byline, 'Jane Example')
 })
 
+test('an author link and a long signed tag line below the article name the author', () => {
+  const link = ['Harbour town votes to rebuild its old pier', ...paragraphs, ...menu, 'Jane Example', 'Alles von Jane Example', ...menu].join('\n')
+  assert.is(parseArticle(link, {inputPath: 'page.txt'}).byline, 'Jane Example')
+  const tags = ['Harbour town votes to rebuild its old pier', ...paragraphs, ...menu, 'Posted by Jane Example at 18:52  Tagged with: harbour, pier, council, storms, carpenters, wood, town, vote, dispute, school, money, visitors, spring', ...menu].join('\n')
+  assert.is(parseArticle(tags, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
 test.run()

@@ -244,8 +244,8 @@ export const allAfterNameWords: ReadonlySet<string> = new Set(Object.values(afte
  * label, where any other word makes it a phrase (`Leasing von Autos`).
  */
 export const bylineOpeners: Readonly<Record<string, readonly string[]>> = {
-  en: ['posted', 'written', 'published', 'filed', 'blog', 'post', 'story', 'article', 'column', 'words', 'edited', 'created', 'reviewed'],
-  de: ['veröffentlicht', 'gepostet', 'publiziert', 'geschrieben', 'gespeichert', 'erstellt', 'eingetragen', 'eingestellt', 'verfasst', 'beitrag', 'artikel', 'gastbeitrag', 'kolumne', 'text', 'bericht', 'interview', 'ein', 'eine', 'zum', 'profil'],
+  en: ['posted', 'written', 'published', 'filed', 'blog', 'post', 'story', 'article', 'column', 'words', 'edited', 'created', 'reviewed', 'all', 'more', 'stories', 'articles'],
+  de: ['veröffentlicht', 'gepostet', 'publiziert', 'geschrieben', 'gespeichert', 'erstellt', 'eingetragen', 'eingestellt', 'verfasst', 'beitrag', 'artikel', 'gastbeitrag', 'kolumne', 'text', 'bericht', 'interview', 'ein', 'eine', 'zum', 'profil', 'alles', 'alle', 'mehr', 'beiträge'],
   fr: ['publié', 'publiée', 'écrit', 'écrite', 'rédigé', 'article', 'billet', 'chronique', 'tribune'],
   es: ['publicado', 'publicada', 'escrito', 'escrita', 'artículo', 'columna', 'nota'],
   it: ['pubblicato', 'pubblicata', 'scritto', 'scritta', 'articolo', 'rubrica'],

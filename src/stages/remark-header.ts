@@ -355,7 +355,10 @@ function findLabelledByline(state: ArticleState): void {
     if (index > regionEnd && matchRule(state.presets, 'commentHeaders', line.text)) break
     const under = underLoneLabel(lines, index)
     // A short sentence may open with its author's label (`Autorin: Jane Doe, Projektleiterin …`).
-    const labelledSentence = state.features[index]?.kind === 'content' && line.text.split(/\s+/u).length <= maximumLabelledContentWords && opensWithLabel(line.text)
+    const labelledSentence =
+      state.features[index]?.kind === 'content' &&
+      opensWithLabel(line.text) &&
+      (line.text.split(/\s+/u).length <= maximumLabelledContentWords || metaLineName(line.text, true) !== undefined)
     if (!under && !labelledSentence && (line.text.length > 2 * maximumMetaLength || state.features[index]?.kind === 'content')) continue
     // A trailer names reporters and editors of an agency (`Reporting by …; Editing by …`).
     if (matchRule(state.presets, 'trailers', line.text)) continue
