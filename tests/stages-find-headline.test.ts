@@ -179,3 +179,28 @@ test('a meta row of pipes and a label over a name are no headlines', () => {
 })
 
 test.run()
+
+test('a table of contents whose entries come back as subheadings is no headline', () => {
+  const text = [
+    'Why the harbour town wants its pier back',
+    'Contents',
+    'Why did the storms destroy the wooden pier?',
+    'Did the council vote for the school?',
+    'Will local carpenters rebuild the pier?',
+    'Town, News',
+    '12. März 2021',
+    paragraphs[0],
+    'Why did the storms destroy the wooden pier?',
+    paragraphs[1],
+    'Did the council vote for the school?',
+    paragraphs[2],
+    'Will local carpenters rebuild the pier?',
+    paragraphs[0]
+  ].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).title, 'Why the harbour town wants its pier back')
+})
+
+test('a headline over a meta line naming its author wins over a subheading nearer the prose', () => {
+  const lines = ['A happy start into the new year for the harbour town', '1. Januar 2016 von Erika Muster Ein Kommentar', 'creation / pixelio.de', 'First things first: a wonderful new year to all of you, with luck and joy 🙂']
+  assert.is(titleOf(lines), 'A happy start into the new year for the harbour town')
+})

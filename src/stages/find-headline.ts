@@ -116,6 +116,7 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
   }
   const opening = openingWords(state, regionStart)
   const echoes = echoKeys(state)
+  const contents = contentsLines(state)
 
   let best: number | undefined
   let bestScore = Number.NEGATIVE_INFINITY
@@ -141,10 +142,13 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     const echo = echoed(state, echoes, line)
     if (echo === 'echoed') score += echoWeight
     else if (echo === 'quoted') score += 2
+    else if (contents.has(index)) score -= contentsPenalty
     else if (repeated.has(index)) score += (repeated.get(index) ?? 0) <= nearRepeat ? 2 : farRepeatWeight
     // The headline stands right over its byline or date; a kicker over the
     // headline stands a line or two further up.
-    const nearByline = headerNear(state, index, 1, nearHeader)
+    // A labelled line (`Source: Agency`) over the author's meta line is the
+    // header's furniture, not its headline.
+    const nearByline = headerNear(state, index, 1, nearHeader) || (!inside && !labelledLine.test(line.text) && metaLineNear(state, index))
     if (nearByline) score += nearHeaderWeight
     else if (headerNear(state, index, nearHeader + 1, headerWindow)) score += 1
     else if (headerNear(state, index, -2, -1)) score += 1
@@ -542,6 +546,26 @@ function headerNear(state: ArticleState, index: number, from: number, to: number
   return false
 }
 
+/** A short label before a colon opening a line (`Source: …`, `来源：…`). */
+const labelledLine = /^[^\s:：]{1,12}\s?[:：]/u
+
+/** Longest meta line read for an author's name under a headline. */
+const maximumMetaLine = 160
+
+/**
+ * Whether a labelled meta line naming the author (`1. Mai 2016 von jdoe
+ * Ein Kommentar`) stands right under a line above the article block: the
+ * byline of the story under its headline. Only the next two lines are read.
+ */
+function metaLineNear(state: ArticleState, index: number): boolean {
+  const end = Math.min(state.lines.length - 1, index + nearHeader)
+  for (let next = index + 1; next <= end; next++) {
+    const text = state.lines[next]?.text ?? ''
+    if (text.length > 0 && text.length <= maximumMetaLine && metaLineName(text, true) !== undefined) return true
+  }
+  return false
+}
+
 /** Whether each text asked about is a byline, date or time line, by parse: candidates' windows overlap, so each line is asked many times. */
 const headerLines = new WeakMap<ArticleState, Map<string, boolean>>()
 
@@ -557,6 +581,46 @@ function isHeaderLine(state: ArticleState, text: string): boolean {
     known.set(text, header)
   }
   return header
+}
+
+/** Fewest lines in a row, each printed again further down in the same order, of a table of contents or a menu. */
+const minimumContentsRun = 3
+
+/** What standing in a table of contents or a menu printed again further down costs a headline candidate. */
+const contentsPenalty = 4
+
+/**
+ * Lines of a table of contents (its entries come back further down as the
+ * article's subheadings) or of a menu (printed again in the footer): runs
+ * of lines in a row, each printed again further down, the copies in the
+ * same order. A headline printed twice stands alone, or with its own byline.
+ */
+function contentsLines(state: ArticleState): Set<number> {
+  const lines = state.lines
+  const copyBelow = new Map<number, number>()
+  for (const line of lines) {
+    if (line.repeats !== undefined && !copyBelow.has(line.repeats)) copyBelow.set(line.repeats, line.index)
+  }
+  const found = new Set<number>()
+  let run: number[] = []
+  const close = () => {
+    if (run.length >= minimumContentsRun) for (const index of run) found.add(index)
+    run = []
+  }
+  for (const line of lines) {
+    if (!open(line)) continue
+    const copy = copyBelow.get(line.index)
+    const previous = run.at(-1)
+    // A copy right under the line is a heading printed twice, not an entry.
+    if (copy === undefined || copy - line.index <= adjacentRepeat) {
+      close()
+      continue
+    }
+    if (previous !== undefined && (copyBelow.get(previous) ?? 0) >= copy) close()
+    run.push(line.index)
+  }
+  close()
+  return found
 }
 
 /** Fewest characters of a headline that another line may quote. */
