@@ -68,4 +68,18 @@ test('a label repeated between long sections of an article ends nothing', () => 
   assert.ok(article.body.includes(other))
 })
 
+test('numbered steps that count up are the article’s sections, not a list’s labels', () => {
+  const steps = [
+    'Step 1',
+    'The divers check the old piles and mark those that can stay in the water.',
+    'Step 2',
+    'The carpenters cut new beams from the oak that the county gave the town.',
+    'Step 3',
+    'The deck is laid from the shore outwards, a few metres every working day.'
+  ]
+  const source = ['Harbour town votes to rebuild its old pier', ...paragraphs, 'How the pier will be rebuilt', ...steps].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  for (const line of steps) assert.ok(article.body.includes(line), line)
+})
+
 test.run()

@@ -610,6 +610,8 @@ function labelKey(text: string): string {
 function repeatedLabels(state: ArticleState, from: number): Map<string, number> {
   const counts = new Map<string, number>()
   const repeated = new Map<string, number>()
+  // The last number of each label while its numbers count up, NaN once they do not.
+  const sequence = new Map<string, number>()
   for (let index = from; index < state.lines.length; index++) {
     const line = state.lines[index]
     const features = state.features[index]
@@ -621,9 +623,20 @@ function repeatedLabels(state: ArticleState, from: number): Map<string, number> 
     const key = labelKey(line.text)
     const count = (counts.get(key) ?? 0) + 1
     counts.set(key, count)
-    if (count >= minimumLabelRepeats) repeated.set(key, index)
+    // Numbers that count up (`Step 1`, `Step 2`, `Step 3`) head the
+    // article's own sections; counters of a list vary at random.
+    const number = firstNumber(line.text)
+    const counting = number !== undefined && (count === 1 || number === (sequence.get(key) ?? Number.NaN) + 1)
+    sequence.set(key, counting ? number : Number.NaN)
+    if (count >= minimumLabelRepeats && !counting) repeated.set(key, index)
   }
   return repeated
+}
+
+/** The first number of a line, if it has one. */
+function firstNumber(text: string): number | undefined {
+  const match = /\d+/u.exec(text)
+  return match ? Number(match[0]) : undefined
 }
 
 /** Characters of prose strictly between two lines. */
