@@ -315,4 +315,11 @@ test('an author link and a long signed tag line below the article name the autho
   assert.is(parseArticle(tags, {inputPath: 'page.txt'}).byline, 'Jane Example')
 })
 
+test('a region that opens with a name over a date line takes both, neither as the headline', () => {
+  const text = ['Harbour Example', '9/11/13 10:00AM', ...paragraphs].join('\n')
+  const article = parseArticle(text, {inputPath: 'page.txt'})
+  assert.is(article.byline, 'Harbour Example')
+  assert.is(article.date, '2013-09-11')
+})
+
 test.run()

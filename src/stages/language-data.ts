@@ -324,7 +324,7 @@ export const allGivenNames: ReadonlySet<string> = new Set(Object.values(givenNam
  * a short capitalised line with one of them is no person's name.
  */
 export const sectionWords: Readonly<Record<string, readonly string[]>> = {
-  en: ['recent', 'posts', 'latest', 'popular', 'related', 'trending', 'featured', 'archive', 'archives', 'search', 'menu', 'subscribe', 'newsletter', 'filter', 'login', 'contact', 'privacy', 'cookies', 'comments', 'view', 'more', 'stories', 'sections', 'products', 'shop', 'next', 'previous', 'prev', 'inc', 'ltd', 'llc', 'corp'],
+  en: ['recent', 'posts', 'latest', 'popular', 'related', 'trending', 'featured', 'archive', 'archives', 'search', 'menu', 'subscribe', 'newsletter', 'filter', 'login', 'contact', 'privacy', 'cookies', 'comments', 'view', 'more', 'stories', 'sections', 'products', 'shop', 'next', 'previous', 'prev', 'inc', 'ltd', 'llc', 'corp', 'pick', 'picks'],
   de: ['suche', 'suchen', 'anmelden', 'kontakt', 'impressum', 'datenschutz', 'weitere', 'neueste', 'beliebte', 'ähnliche', 'beiträge', 'kommentare', 'mehr', 'artikel', 'themen', 'rubriken', 'startseite', 'nächste', 'nächster', 'vorherige', 'vorheriger', 'zurück', 'weiter', 'gmbh', 'ag', 'kg'],
   fr: ['recherche', 'rechercher', 'articles', 'commentaires', 'connexion', 'contact', 'rubriques', 'plus'],
   es: ['buscar', 'búsqueda', 'artículos', 'comentarios', 'contacto', 'secciones', 'más'],

@@ -56,6 +56,12 @@ export function remarkHeader() {
         takeByline(state, first, first.text.trim())
         first = nextOpen(lines, first.index + 1)
       }
+      // Its date line under it (`9/11/13 10:00AM`) is the date, no headline.
+      const dated = opening !== undefined || state.byline !== undefined ? parseDateLine(first?.text ?? '') : undefined
+      if (first && dated) {
+        takeDate(state, first, dated)
+        first = nextOpen(lines, first.index + 1)
+      }
       if (!first) {
         reportEmpty(file, lines)
         return undefined
@@ -72,6 +78,7 @@ export function remarkHeader() {
         claimEarlyHeaderLines(state)
         if (state.byline === undefined) findClosingByline(state)
         if (state.byline === undefined) findLabelledByline(state)
+        if (state.date === undefined) findDateNear(state, first.index)
         return undefined
       }
       // A headline broken after its colon goes on on the next line.
@@ -147,8 +154,8 @@ const maximumDatedMetaWords = 12
  * article's date is that of the date line or short dated meta line
  * nearest the headline. The line stays where it is.
  */
-function findDateNear(state: ArticleState): void {
-  const title = state.titleIndex
+function findDateNear(state: ArticleState, origin = state.titleIndex): void {
+  const title = origin
   if (title === undefined) return
   const end = Math.min(state.lines.length - 1, title + headerReach, Math.max(state.bodyStart, state.region?.start ?? 0) + earlyReach)
   let best: {distance: number; date: string} | undefined
@@ -186,7 +193,10 @@ function findDateNear(state: ArticleState): void {
  */
 function openingSignature(state: ArticleState, line: ArticleLine): boolean {
   const text = line.text.trim()
-  if (!isLoneName(text) || !allGivenNames.has((text.split(' ')[0] ?? '').toLowerCase())) return false
+  if (!isLoneName(text)) return false
+  // Over a date line, any name is the byline (`Jane Doe` / `9/11/13 10:00AM`).
+  if (parseDateLine(state.lines[line.index + 1]?.text ?? '') !== undefined) return true
+  if (!allGivenNames.has((text.split(' ')[0] ?? '').toLowerCase())) return false
   const next = nextOpen(state.lines, line.index + 1)
   return next !== undefined && state.features[next.index]?.kind === 'content'
 }
