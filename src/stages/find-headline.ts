@@ -66,6 +66,15 @@ function gluedMenu(text: string): 'row' | 'word' | undefined {
 /** Most paragraphs above a headline in the block, when nothing stands above the block. */
 const maximumLostNoticeLines = 1
 
+/** What opening with a small function word costs a headline candidate. */
+const lowercaseOpeningPenalty = 1.5
+
+/** Whether a line opens with a stop word written small (`in Featured Article …`). */
+function opensLowercase(text: string): boolean {
+  const first = /^(\p{Ll}+)\s/u.exec(text)?.[1]
+  return first !== undefined && allStopWords.has(first)
+}
+
 /** What a line that looks like menu items glued together costs a headline candidate. */
 const gluedMenuPenalty = 3
 
@@ -170,6 +179,10 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     // A headline says something: a few words to a long line, no sentence's end.
     if (words >= 4 && words <= 20 && !/\.$/u.test(line.text)) score += headlineShapeWeight
     if (state.features[index]?.kind === 'content') score -= 2
+    // A headline opens with a capital or a name; a line opening with a
+    // small function word goes on from something (`in Featured Article
+    // Tag Tag`, `to our gallery!`).
+    if (opensLowercase(line.text)) score -= lowercaseOpeningPenalty
     // Menu items glued into one word look like a headline with a brand
     // name in it (`DevSecOps`): the glue costs, it does not exclude.
     if (gluedMenu(line.text) === 'word') score -= gluedMenuPenalty
