@@ -178,7 +178,6 @@ test('a meta row of pipes and a label over a name are no headlines', () => {
   assert.is(titleOf(['Harbour town votes to rebuild its old pier', 'Columnist: Jane Example']), 'Harbour town votes to rebuild its old pier')
 })
 
-test.run()
 
 test('a table of contents whose entries come back as subheadings is no headline', () => {
   const text = [
@@ -204,3 +203,17 @@ test('a headline over a meta line naming its author wins over a subheading neare
   const lines = ['A happy start into the new year for the harbour town', '1. Januar 2016 von Erika Muster Ein Kommentar', 'creation / pixelio.de', 'First things first: a wonderful new year to all of you, with luck and joy 🙂']
   assert.is(titleOf(lines), 'A happy start into the new year for the harbour town')
 })
+
+test('a headline measured as prose stands over its byline, a name alone over the date', () => {
+  const lines = [
+    'The Harbour Weekly',
+    'Portrait',
+    'Press Enter to start the search, or Escape to leave the search window.',
+    'We are gone now (and this headline must go too! Or?)',
+    'How is it when the end is near? A look at the last days of the newsroom.',
+    'Jane Example',
+    '16.11.2018, 03:00'
+  ]
+  assert.is(titleOf(lines), 'We are gone now (and this headline must go too! Or?)')
+})
+test.run()

@@ -138,7 +138,8 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     // Inside the block, a line of prose is no headline; a long headline
     // without a sentence's end is measured as prose too, unless the page
     // shows it is the headline.
-    if (inside && !evident && state.features[index]?.kind === 'content' && state.features[index]?.sentence) return
+    // A line right over its byline or date shows it too.
+    if (inside && !evident && state.features[index]?.kind === 'content' && state.features[index]?.sentence && !headerNear(state, index, 1, nearHeader)) return
     let score = -distancePenalty * distance
     // Prose above the headline is lost to the article: fail by keeping too
     // much rather than too little.
@@ -554,7 +555,10 @@ function headersAround(state: ArticleState, index: number): number {
 function headerNear(state: ArticleState, index: number, from: number, to: number): boolean {
   const end = Math.min(state.lines.length - 1, index + to)
   for (let next = Math.max(0, index + from); next <= end; next++) {
-    if (isHeaderLine(state, state.lines[next]?.text ?? '')) return true
+    const text = state.lines[next]?.text ?? ''
+    if (isHeaderLine(state, text)) return true
+    // An author's name alone over the date is a byline too.
+    if (isHeaderLine(state, state.lines[next + 1]?.text ?? '') && isLoneName(text)) return true
   }
   return false
 }
