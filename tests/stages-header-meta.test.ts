@@ -23,6 +23,9 @@ test('a name beside a date, without a label, is read when it is the one thing le
   // Beside a one-word section, the full name is the author; a row of many sections names no one.
   assert.is(metaLineName('Jane Example 11/08/2020 Feelings'), 'Jane Example')
   assert.is(metaLineName('01.12.2022 / Harbour / Town / Pier News / Weather'), undefined)
+  // Beside the publisher's name, the part with a given name; beside a sentence's words, none.
+  assert.is(metaLineName('The Harbour Gazette 02/10/2020 Anna Example'), 'Anna Example')
+  assert.is(metaLineName('— Anna Example on Sunday, October 13th, 2019 in an article in a local newspaper'), undefined)
 })
 
 test('a label that is a preposition of a phrase names no one', () => {

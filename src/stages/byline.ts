@@ -277,7 +277,13 @@ export function metaLineName(line: string, labelledOnly = false): string | undef
   // author (`Jane Doe 11/08/2020 Feelings`).
   // A row of many parts is a list of sections (`CSP / Photovoltaik / Top Solar News`).
   const names = parts.filter((part) => part.includes(' '))
-  return parts.length <= 3 && names.length === 1 && isLoneName(names[0] ?? '') ? cleanName(names[0] ?? '') : undefined
+  if (parts.length > 3) return undefined
+  if (names.length === 1) return isLoneName(names[0] ?? '') ? cleanName(names[0] ?? '') : undefined
+  // Beside the publisher's name (`The Guardian 02/10/2020 Jane Doe`), the one with a given name.
+  const people = names.filter((part) => isLoneName(part) && allGivenNames.has((part.split(' ')[0] ?? '').toLowerCase()))
+  // The other parts are names too (capitalised words), not a sentence's words.
+  const named = names.every((part) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(part))
+  return people.length === 1 && named ? cleanName(people[0] ?? '') : undefined
 }
 
 /** A picture credit's label (`Foto:`, `Photos:`). */
