@@ -216,4 +216,14 @@ test('a headline measured as prose stands over its byline, a name alone over the
   ]
   assert.is(titleOf(lines), 'We are gone now (and this headline must go too! Or?)')
 })
+test('a breadcrumb of pipes without spaces and a name over the date are no headlines', () => {
+  assert.is(titleOf(['Home|Town|Harbour|Pier works', 'Harbour town votes to rebuild its old pier']), 'Harbour town votes to rebuild its old pier')
+  assert.is(titleOf(['Jane Example', '2. Okt. 2022', 'Harbour town votes to rebuild its old pier']), 'Harbour town votes to rebuild its old pier')
+})
+
+test('a headline printed again with soft hyphens is its copy, not a headline under a kicker', () => {
+  const lines = ['Harbour news', '2022', 'Piers are no lawless place', 'Piers are no law\u00ADless pla\u00ADce']
+  assert.is(titleOf(lines), 'Piers are no lawless place')
+})
+
 test.run()

@@ -27,9 +27,10 @@ const headlineReachInsideOverHeader = 30
 /**
  * E-mail addresses, bare web addresses, breadcrumb trails (`Home » News`,
  * `Home / News / Story`) and meta rows of three pipes or more (`26 | 01 |
- * 2022 Travel | Video`).
+ * 2022 Travel | Video`, `Home|Magazine|Tips|Story`), and the warnings a
+ * server printed over the page (`Deprecated: … in /www/site/file.php on line 520`).
  */
-const notHeadline = /@\S|^(?:https?:\/\/|www\.)\S*$|\s[»›]\s|[»›]$|\s>\s|\s\/\s.*\s\/\s|(?:\s\|\s.*){3}/u
+const notHeadline = /@\S|^(?:https?:\/\/|www\.)\S*$|\s[»›]\s|[»›]$|\s>\s|\s\/\s.*\s\/\s|(?:\s\|\s.*){3}|(?:\S\|\S.*){3}|\s\/\S+\.php\b/u
 
 /**
  * Links to the previous and next post (`← Older post`, `Newer post →`) and
@@ -65,6 +66,9 @@ function gluedMenu(text: string): 'row' | 'word' | undefined {
 
 /** Most paragraphs above a headline in the block, when nothing stands above the block. */
 const maximumLostNoticeLines = 1
+
+/** What a name alone over a date line costs a headline candidate. */
+const nameOverDatePenalty = 2
 
 /** What opening with a small function word costs a headline candidate. */
 const lowercaseOpeningPenalty = 1.5
@@ -180,6 +184,9 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     // A headline says something: a few words to a long line, no sentence's end.
     if (words >= 4 && words <= 20 && !/\.$/u.test(line.text)) score += headlineShapeWeight
     if (state.features[index]?.kind === 'content') score -= 2
+    // A name over the date is a byline more often than a headline (a
+    // team's or a dish's name may look like one).
+    if (words <= 3 && isHeaderLine(state, lines[index + 1]?.text ?? '') && isLoneName(line.text)) score -= nameOverDatePenalty
     // A headline opens with a capital or a name; a line opening with a
     // small function word goes on from something (`in Featured Article
     // Tag Tag`, `to our gallery!`).
@@ -377,6 +384,8 @@ function headlineUnderKicker(state: ArticleState, kicker: number): number | unde
     // A byline or a date under the short line makes it the headline.
     if (headerNear(state, index, 0, 0)) return undefined
     if (!isCandidate(state, line)) continue
+    // The short line printed again (with soft hyphens) is its copy, not a headline under it.
+    if (echoKey(line.text) === echoKey(state.lines[kicker]?.text ?? '')) return undefined
     // A meta line naming the author (`von jdoe | Eingetragen bei: …`) is no headline.
     if (metaLineName(line.text) !== undefined) return undefined
     const words = countWordsAnyScript(line.text)
@@ -712,7 +721,7 @@ const echoCache = new WeakMap<ArticleState, Map<string, number[]>>()
 
 /** Lines' echo keys compare without case and outer punctuation. */
 function echoKey(text: string): string {
-  return text.toLowerCase().replace(/^[\s|·•,:;–—-]+|[\s|·•,:;–—-]+$/gu, '')
+  return text.replaceAll('\u00AD', '').toLowerCase().replace(/^[\s|·•,:;–—-]+|[\s|·•,:;–—-]+$/gu, '')
 }
 
 /**
@@ -734,6 +743,8 @@ function echoKeys(state: ArticleState): Map<string, number[]> {
   for (const line of state.lines) {
     const text = line.text
     if (text.length > maximumEchoLine) continue
+    // A heading printed again with soft hyphens (`Mes\u00ADsen\u00ADger`) for the layout echoes it.
+    if (text.includes('\u00AD')) add(echoKey(text), line.index)
     if (/[“"„«»‹›「『]/u.test(text)) for (const match of text.matchAll(quotation)) add(echoKey(match[1] ?? ''), line.index)
     const parts = echoSeparator.test(text) ? text.split(echoSeparator) : []
     if (parts.length > 1) {
