@@ -224,6 +224,8 @@ test('blog share rows, post navigation and comment form fields are furniture', (
   assert.is(rule('remove', '»Wie bringe ich Kinder dazu, im Hafen Fragen zu stellen?«'), undefined)
   assert.is(rule('remove', 'The harbour master said so in an interview with AP.'), undefined)
   assert.is(matchRule([generic], 'credits', '(crédito: Jane Example/CB/D.A.Press)')?.match[1], 'Jane Example/CB/D.A.Press')
+  assert.is(rule('endMarkers', 'Über Jane Example 257 Artikel'), 'author-box')
+  assert.is(rule('endMarkers', 'Über Hafen und Meer'), undefined)
   for (const text of ['Weitere Videos', 'Lesetipps', 'Lue seuraavaksi:', 'Editors’ Recommendations:']) {
     assert.is(rule('relatedHeaders', text), 'related-header', text)
   }

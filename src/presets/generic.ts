@@ -434,7 +434,7 @@ export const generic: Preset = {
       // Autor/ die Autorin`, a lone `Author`): a name and a biography follow.
       id: 'author-box',
       pattern:
-        /^(?:authors?|autor(?:in|en|innen)?|autorka|auteur|autore|über (?:den autor|die autorin)(?:\s*\/\s*(?:die autorin|den autor))?|about the authors?|sobre (?:el autor|la autora)|o autorze|zum autor|zur autorin|à propos de l['’]auteur)\s*:?$/iu
+        /^(?:(?:über|about|à propos de|sobre) \p{Lu}.{1,60} \d{1,5} (?:artikel|beiträge|articles|posts|artículos)$)|^(?:authors?|autor(?:in|en|innen)?|autorka|auteur|autore|über (?:den autor|die autorin)(?:\s*\/\s*(?:die autorin|den autor))?|about the authors?|sobre (?:el autor|la autora)|o autorze|zum autor|zur autorin|à propos de l['’]auteur)\s*:?$/iu
     }
   ],
   authorLinks: [
