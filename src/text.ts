@@ -99,6 +99,44 @@ export function countWordsByPattern(value: string): number {
   return count
 }
 
+/** One letter, as `\p{L}` reads it. */
+const letter = /^\p{L}$/u
+
+/** Whether each BMP character is a letter: 0 not known yet, 1 no, 2 yes. */
+const bmpLetters = new Uint8Array(0x10000)
+
+/**
+ * The letters a text ends with (what `/\p{L}+$/u` matches, or `''`), read
+ * backwards from the end: the pattern tries every start position of the
+ * text, so a long run of letters cost time quadratic in its length.
+ */
+export function trailingLetters(value: string): string {
+  let start = value.length
+  while (start > 0) {
+    const code = value.charCodeAt(start - 1)
+    let width = 1
+    let isLetter: boolean
+    if (code >= 0xdc00 && code <= 0xdfff && start > 1) {
+      const high = value.charCodeAt(start - 2)
+      if (high >= 0xd800 && high <= 0xdbff) width = 2
+    }
+    if (width === 2) isLetter = letter.test(value.slice(start - 2, start))
+    else if (code >= 0xd800 && code <= 0xdfff) isLetter = false
+    else if (code < 128) isLetter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+    else {
+      let known = bmpLetters[code] ?? 0
+      if (known === 0) {
+        known = letter.test(String.fromCharCode(code)) ? 2 : 1
+        bmpLetters[code] = known
+      }
+      isLetter = known === 2
+    }
+    if (!isLetter) break
+    start -= width
+  }
+  return value.slice(start)
+}
+
 /** Sentence punctuation that ends a paragraph, before closing quotes or brackets. */
 const sentenceEnd = /[.!?…。！？:;]["'”’»)\]]*$/u
 

@@ -6,6 +6,7 @@
 import {findDate, isDateLineWord, isDateWord, isTimeLine, withoutDates} from './date-line.js'
 import {bylineLabels, metaFurniture, notNameWords, roleWords} from './header-data.js'
 import {allAfterNameWords, allAuthorLabels, allBylineOpeners, allContactLabels, allCreditNouns, allGivenNames, allJobTitles, allNameConjunctions, allSectionWords, allStopWords, allTeamNames} from './language-data.js'
+import {trailingLetters} from '../text.js'
 
 /** Particles inside names (`Alexa von Heyden`), which are stop words elsewhere. */
 export const nameParticles = new Set(['van', 'von', 'der', 'den', 'de', 'du', 'da', 'del', 'la', 'le', 'di', 'dos', 'das', 'bin', 'al', 'ibn'])
@@ -178,7 +179,7 @@ function gluesFurniture(text: string): boolean {
 /** A name without the job title glued or set after it (`Jane DoeStaff Writer`), or `undefined` when it has none. */
 export function withoutRole(text: string): string | undefined {
   // Every title ends in a role word: most lines end in none, which a set lookup tells.
-  if (!roleLastWords.has((/\p{L}+$/u.exec(text)?.[0] ?? '').toLowerCase()) && !endsWithGluedRole(text)) return undefined
+  if (!roleLastWords.has(trailingLetters(text).toLowerCase()) && !endsWithGluedRole(text)) return undefined
   const bare = withoutTitle(text)
   return bare === text || bare === '' ? undefined : bare
 }
@@ -213,7 +214,7 @@ const roleLastWords: ReadonlySet<string> = new Set([...roleWords, ...allJobTitle
 
 /** Whether the line's last word ends in a role word glued on (`DOESTAFF WRITER` aside, `DoeRedakteur`). */
 function endsWithGluedRole(text: string): boolean {
-  const last = (/\p{L}+$/u.exec(text)?.[0] ?? '').toLowerCase()
+  const last = trailingLetters(text).toLowerCase()
   for (const length of roleLengths) if (last.length > length && roleLastWords.has(last.slice(-length))) return true
   return false
 }
