@@ -1,6 +1,7 @@
 import {test} from 'uvu'
 import * as assert from 'uvu/assert'
 import {parseArticle} from '../src/parse-article.js'
+import {headlineText} from '../src/stages/headline-shape.js'
 
 const paragraphs = [
   'The council of a small harbour town voted on Tuesday to rebuild the wooden pier that storms destroyed two winters ago, ending a long dispute.',
@@ -224,6 +225,15 @@ test('a breadcrumb of pipes without spaces and a name over the date are no headl
 test('a headline printed again with soft hyphens is its copy, not a headline under a kicker', () => {
   const lines = ['Harbour news', '2022', 'Piers are no lawless place', 'Piers are no law\u00ADless pla\u00ADce']
   assert.is(titleOf(lines), 'Piers are no lawless place')
+})
+
+test('what copying glued before a headline is left out of the title, a kicker with a colon stays', () => {
+  assert.is(headlineText('Harbour works – „We will rebuild the pier“'), '„We will rebuild the pier“')
+  assert.is(headlineText('Wormery Wormery built at home'), 'Wormery built at home')
+  assert.is(headlineText('Jun 17 The most beautiful end of the harbour'), 'The most beautiful end of the harbour')
+  assert.is(headlineText('Climate: Drilling until it gets hot'), 'Climate: Drilling until it gets hot')
+  assert.is(headlineText('Libre cours : Raoult, les nazis et moi'), 'Libre cours : Raoult, les nazis et moi')
+  assert.is(titleOf(['Harbour works – „We will rebuild the pier“', '12. März 2021']), '„We will rebuild the pier“')
 })
 
 test.run()

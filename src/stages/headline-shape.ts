@@ -1,4 +1,5 @@
 import {countWords} from '../text.js'
+import {isDateWord} from './date-line.js'
 
 /** Longest headline, in characters: longer first lines are paragraphs. */
 export const maximumHeadlineLength = 300
@@ -22,4 +23,32 @@ export function isHeadlineShaped(text: string): boolean {
   if (/[.!?]["'”’»]?\s+\p{Lu}.*[.!?]["'”’»]?$/u.test(text) && words > maximumTwoSentenceWords) return false
   if (/[.;:]$/u.test(text) && !/\.\.\.$/u.test(text) && words > 16) return false
   return true
+}
+
+/**
+ * A kicker glued before a headline that is one quotation (`Pandemic – „We
+ * will not give up“`): the quotation is the headline.
+ */
+const kickerOverQuote = /^\S.{2,59}?\s[-–—:|]\s?([„“"«»‹›][^„“"«»‹›]{5,200}[“”"»«›‹])$/u
+
+/** A kicker that is the headline's first word again (`Wormery Wormery built at home`). */
+const repeatedFirstWord = /^(\p{Lu}[\p{L}-]{3,}) (\1 \S.*)$/u
+
+/** A month and a day glued before a headline (`Jun 17 The most beautiful end of the world`). */
+const monthDayBefore = /^(\p{L}+\.?) \d{1,2},? (\p{Lu}.{15,})$/u
+
+/**
+ * The headline without what copying glued before it from the lines around
+ * it: a kicker before a quotation, a kicker that repeats its first word, or
+ * a month and a day. Other kickers (`Climate: …`) are often part of the
+ * headline as published, and stay.
+ */
+export function headlineText(text: string): string {
+  const quote = kickerOverQuote.exec(text)
+  if (quote?.[1]) return quote[1]
+  const repeated = repeatedFirstWord.exec(text)
+  if (repeated?.[2]) return repeated[2]
+  const dated = monthDayBefore.exec(text)
+  if (dated?.[2] && isDateWord(dated[1] ?? '')) return dated[2]
+  return text
 }

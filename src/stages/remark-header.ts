@@ -6,7 +6,7 @@ import {getArticleState, keep, matchRule, remove} from './article-state.js'
 import {findDate, isDateLineWord, isTimeLine, parseDateLine} from './date-line.js'
 import {metaFurniture, notNameWords, roleWords} from './header-data.js'
 import {allBiographyVerbs, allGivenNames, allSectionWords, allStopWords, allTeamNames} from './language-data.js'
-import {isHeadlineShaped, maximumHeadlineLength, maximumHeadlineWords} from './headline-shape.js'
+import {headlineText, isHeadlineShaped, maximumHeadlineLength, maximumHeadlineWords} from './headline-shape.js'
 import {outsideRule} from './remark-article-region.js'
 import {beyondReach, headlineContinuation} from './find-headline.js'
 import {allBylineLabels, bylineLabel, cleanName, labelAlternation, isLoneName, isNameList, labelInLine, maximumMetaLength, maximumNameWords, metaLineName, nameParticles, unglueLabels, withoutRole} from './byline.js'
@@ -84,12 +84,12 @@ export function remarkHeader() {
       // A headline broken after its colon goes on on the next line.
       const rest = lines[headlineContinuation(state, first.index) ?? -1]
       keep(first, 'title')
-      state.title = first.text
+      state.title = headlineText(first.text)
       state.titleIndex = first.index
       index = first.index + 1
       if (rest) {
         keep(rest, 'title')
-        state.title = `${first.text} ${rest.text}`
+        state.title = headlineText(`${first.text} ${rest.text}`)
         index = rest.index + 1
       }
     }
