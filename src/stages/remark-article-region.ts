@@ -50,12 +50,12 @@ export function remarkArticleRegion() {
 const minimumProseShare = 0.5
 
 /** Scale of the short-line costs when the densest run is looked for again. */
-const lenientCostScale = 0.25
+const lenientCostScale = 0.15
 
 /**
  * Fail gracefully: when the densest run holds little of the text's prose
  * (an article of lists, tables or short steps, cut into pieces by them),
- * look again with short lines costing a quarter, and keep the wider run
+ * look again with short lines costing about a seventh, and keep the wider run
  * when it holds more of the prose.
  */
 function widenedRegion(
