@@ -1091,25 +1091,31 @@ function orInto(into: Int32Array, set: Int32Array | undefined, width: number): v
  */
 export function findCandidates(index: RuleIndex, data: Int32Array, at: number): Int32Array {
   const {candidates, started, width} = index
-  started.set(index.unanchored)
-  const headSize = data[at + headSizeField] ?? 0
-  for (let length = 0; length <= headSize; length++) orInto(started, index.headRules.get(data[at + prefixesField + length] ?? 0), width)
-  if (((data[at + flagsField] ?? 0) & headCutFlag) !== 0) orInto(started, index.cutRules.get(data[at + prefixesField + headSize] ?? 0), width)
+  // Plain loops: the sets are a word or two, where `set` costs a call into the runtime.
+  const unanchored = index.unanchored
+  for (let word = 0; word < width; word++) started[word] = unanchored[word] ?? 0
+  if (index.headRules.size > 0) {
+    const headSize = data[at + headSizeField] ?? 0
+    for (let length = 0; length <= headSize; length++) orInto(started, index.headRules.get(data[at + prefixesField + length] ?? 0), width)
+    if (((data[at + flagsField] ?? 0) & headCutFlag) !== 0) orInto(started, index.cutRules.get(data[at + prefixesField + headSize] ?? 0), width)
+  }
   if (((data[at + flagsField] ?? 0) & wildFlag) !== 0) {
-    candidates.set(index.every)
-  } else {
-    candidates.set(index.unkeyed)
-    const keys = index.keys
-    const linePairs = at + pairsField
-    const postings = index.postings
-    for (let word = 0; word < keys.length; word++) {
-      let bits = (keys[word] ?? 0) & (data[linePairs + word] ?? 0)
-      while (bits !== 0) {
-        const low = bits & -bits
-        bits ^= low
-        const start = ((word << 5) + 31 - Math.clz32(low)) * width
-        for (let rule = 0; rule < width; rule++) candidates[rule] = (candidates[rule] ?? 0) | (postings[start + rule] ?? 0)
-      }
+    const every = index.every
+    for (let word = 0; word < width; word++) candidates[word] = (every[word] ?? 0) & (started[word] ?? 0)
+    return candidates
+  }
+  const unkeyed = index.unkeyed
+  for (let word = 0; word < width; word++) candidates[word] = unkeyed[word] ?? 0
+  const keys = index.keys
+  const linePairs = at + pairsField
+  const postings = index.postings
+  for (let word = 0; word < keys.length; word++) {
+    let bits = (keys[word] ?? 0) & (data[linePairs + word] ?? 0)
+    while (bits !== 0) {
+      const low = bits & -bits
+      bits ^= low
+      const start = ((word << 5) + 31 - Math.clz32(low)) * width
+      for (let rule = 0; rule < width; rule++) candidates[rule] = (candidates[rule] ?? 0) | (postings[start + rule] ?? 0)
     }
   }
   for (let word = 0; word < width; word++) candidates[word] = (candidates[word] ?? 0) & (started[word] ?? 0)
