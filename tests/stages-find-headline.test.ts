@@ -236,4 +236,10 @@ test('what copying glued before a headline is left out of the title, a kicker wi
   assert.is(titleOf(['Harbour works – „We will rebuild the pier“', '12. März 2021']), '„We will rebuild the pier“')
 })
 
+test('a caption with its credit after a slash and a meta line with a label inside are no headlines', () => {
+  assert.is(titleOf(['Harbour town rebuilds', 'Jane Example', 'The council of the harbour town votes on the wooden pier / AFP']), 'Harbour town rebuilds')
+  assert.is(titleOf(['Harbour town rebuilds', 'Jane Example', 'The wooden pier. Agency / Jane Example']), 'Harbour town rebuilds')
+  assert.is(titleOf(['Pier rebuilt', 'Jane Example', 'Issue 2022/3 Category: Harbour works']), 'Pier rebuilt')
+})
+
 test.run()

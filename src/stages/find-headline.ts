@@ -38,6 +38,13 @@ const notHeadline = /@\S|^(?:https?:\/\/|www\.)\S*$|\s[»›]\s|[»›]$|\s>\s|\
  */
 const postLinkOrCaption = /^[←‹<]|^«\s(?!.*»)|[→›>]$|©|\b(?:symbolbild|symbolfoto)\b|(?:bild|foto|photo|image)\s?:\s?[\p{L}\p{N}]+\/\S*$/iu
 
+/**
+ * A caption with its credit glued on after a slash: an agency in capitals
+ * (`The president in Washington / AFP`) or a photographer after the
+ * caption's sentence (`Solar panels in Kenya. Agency / Jane Doe`).
+ */
+const captionWithCredit = /\s\/\s\p{Lu}{2,6}$|[.!?]\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s?\/\s?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u
+
 /** Where copying glued two menu items into one word (`NewsPolitics`). */
 const gluedJoint = /\p{Ll}\p{Lu}\p{Ll}/gu
 
@@ -488,6 +495,8 @@ function candidateRejection(state: ArticleState, line: ArticleLine): string | un
   if (/:$/u.test(text)) return 'colon'
   if (notHeadline.test(text)) return 'notHeadline'
   if (postLinkOrCaption.test(text)) return 'postLinkOrCaption'
+  if (captionWithCredit.test(text)) return 'captionWithCredit'
+  if (text.includes(':') && furnitureLabelInside.test(text)) return 'metaLabel'
   if (/[»›]/u.test(text) && !/[«‹]/u.test(text)) return 'guillemet'
   if (/,$/u.test(text)) return 'comma'
   if (isTagList(text)) return 'taglist'
@@ -505,6 +514,12 @@ function candidateRejection(state: ArticleState, line: ArticleLine): string | un
   }
   return undefined
 }
+
+/**
+ * A meta label inside a line (`Issue 2022/3 Category: Basics`): a meta
+ * line. At the start, some are a headline's kicker (`Kommentar: …`).
+ */
+const furnitureLabelInside = new RegExp(`\\S\\s(?:${metaFurniture.join('|')}):`, 'iu')
 
 /** Fewest words besides its date of a headline with a date in it. */
 const minimumDatedHeadlineWords = 5
