@@ -216,6 +216,8 @@ test('blog share rows, post navigation and comment form fields are furniture', (
     ['Abbildung: Der Hafen im Winter', 'figure-caption'],
     ['>> Sturm schließt den Hafen <<', 'quoted-link'],
     ['Un grupo de pescadores en el puerto, el 11 de febrero pasado. EFE', 'caption-agency'],
+    ['Get the latest news straight to your phone with the Harbour Weekly app.', 'app-promo'],
+    ['Zapraszamy też do subskrypcji tygodnika Port.', 'paywall-prompt'],
     ['The council plans to rebuild the pier by 2030. Jane Example/Reuters files', 'caption-agency']
   ] as const) {
     assert.is(rule('remove', text), id, text)

@@ -248,7 +248,7 @@ export const generic: Preset = {
       // Sie weiter:`): the publisher sells the rest, the story is not told.
       id: 'paywall-prompt',
       pattern:
-        /^(?=.{0,300}$).{0,120}?\b(?:(?:view|read|access) the (?:full|entire) (?:story|article)|subscribe (?:now )?(?:to|for) .{0,60}(?:full story|full article|unlimited access|to continue reading)|(?:already|you['’]re already) a subscriber|(?:immediate|instant|unlimited) (?:online )?access to (?:all|the full|this)|subscription will auto[- ]?renew|wählen sie ihren zugang|(?:jetzt )?weiterlesen mit|lesen sie (?:jetzt )?weiter mit|\d+ ausgaben (?:gratis|kostenlos)|abonnieren sie (?:jetzt )?(?:kostenlos|unser)|pour lire la suite|para (?:seguir|continuar) leyendo|suscríbete para|(?:ya|already) (?:eres|es) suscriptor|registrieren und weiterlesen|(?:schon|bereits) registriert\?|already registered\?|register (?:for free )?to (?:continue|read))/iu
+        /^(?=.{0,300}$).{0,120}?\b(?:(?:view|read|access) the (?:full|entire) (?:story|article)|subscribe (?:now )?(?:to|for) .{0,60}(?:full story|full article|unlimited access|to continue reading)|(?:already|you['’]re already) a subscriber|zapraszamy (?:też |również |także )?do (?:subskrypcji|prenumeraty)|(?:immediate|instant|unlimited) (?:online )?access to (?:all|the full|this)|subscription will auto[- ]?renew|wählen sie ihren zugang|(?:jetzt )?weiterlesen mit|lesen sie (?:jetzt )?weiter mit|\d+ ausgaben (?:gratis|kostenlos)|abonnieren sie (?:jetzt )?(?:kostenlos|unser)|pour lire la suite|para (?:seguir|continuar) leyendo|suscríbete para|(?:ya|already) (?:eres|es) suscriptor|registrieren und weiterlesen|(?:schon|bereits) registriert\?|already registered\?|register (?:for free )?to (?:continue|read))/iu
     },
     {
       // The consent checkbox of a sign-up form (`Ich bin mit der
@@ -375,7 +375,7 @@ export const generic: Preset = {
       // for iOS and Android`, `Laden Sie sich unsere App …`).
       id: 'app-promo',
       pattern:
-        /^(?=.{0,300}$).{0,150}?\b(?:download (?:the|our) .{0,40}\bapps?\b|get (?:the|our) .{0,30}\bapp\b|(?:lade|laden sie) (?:dir |sich )?(?:die|unsere) .{0,40}\bapp\b)/iu
+        /^(?=.{0,300}$).{0,150}?\b(?:download (?:the|our) .{0,40}\bapps?\b|get (?:the|our) .{0,30}\bapp\b|straight to your (?:phone|device) with (?:the|our) .{0,40}\bapp\b|(?:lade|laden sie) (?:dir |sich )?(?:die|unsere) .{0,40}\bapp\b)/iu
     },
     {
       // The links of a blog's comment box (`Kommentarfeed | Trackback-URL`,
