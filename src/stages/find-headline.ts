@@ -602,9 +602,26 @@ function metaLineNear(state: ArticleState, index: number): boolean {
   const end = Math.min(state.lines.length - 1, index + nearHeader)
   for (let next = index + 1; next <= end; next++) {
     const text = state.lines[next]?.text ?? ''
-    if (text.length > 0 && text.length <= maximumMetaLine && metaLineName(text, true) !== undefined) return true
+    if (text.length > 0 && text.length <= maximumMetaLine && isMetaLine(state, text)) return true
   }
   return false
+}
+
+/** Whether each text asked about is a labelled meta line naming the author, once a parse. */
+const metaLines = new WeakMap<ArticleState, Map<string, boolean>>()
+
+function isMetaLine(state: ArticleState, text: string): boolean {
+  let known = metaLines.get(state)
+  if (!known) {
+    known = new Map()
+    metaLines.set(state, known)
+  }
+  let meta = known.get(text)
+  if (meta === undefined) {
+    meta = metaLineName(text, true) !== undefined
+    known.set(text, meta)
+  }
+  return meta
 }
 
 /** Whether each text asked about is a byline, date or time line, by parse: candidates' windows overlap, so each line is asked many times. */
