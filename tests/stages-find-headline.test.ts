@@ -242,4 +242,9 @@ test('a caption with its credit after a slash and a meta line with a label insid
   assert.is(titleOf(['Pier rebuilt', 'Jane Example', 'Issue 2022/3 Category: Harbour works']), 'Pier rebuilt')
 })
 
+test('a line wholly in parentheses and a meta line with its date between separators are no headlines', () => {
+  assert.is(titleOf(['Pier vote', 'Harbour news', 'Old pier returns', '(Jane Example / Harbour Gazette)']), 'Old pier returns')
+  assert.is(titleOf(['Pier vote', 'Old pier returns', 'Jane Example – 14.09.2022 – Column, Harbour town, Wooden pier, Council']), 'Old pier returns')
+})
+
 test.run()

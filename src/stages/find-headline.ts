@@ -25,12 +25,13 @@ const headlineReachInside = 8
 const headlineReachInsideOverHeader = 30
 
 /**
- * E-mail addresses, bare web addresses, breadcrumb trails (`Home » News`,
+ * Lines wholly in parentheses (a picture's credit, `(Jane Doe / Agency)`),
+ * e-mail addresses, bare web addresses, breadcrumb trails (`Home » News`,
  * `Home / News / Story`) and meta rows of three pipes or more (`26 | 01 |
  * 2022 Travel | Video`, `Home|Magazine|Tips|Story`), and the warnings a
  * server printed over the page (`Deprecated: … in /www/site/file.php on line 520`).
  */
-const notHeadline = /@\S|^(?:https?:\/\/|www\.)\S*$|\s[»›]\s|[»›]$|\s>\s|\s\/\s.*\s\/\s|(?:\s\|\s.*){3}|(?:\S\|\S.*){3}|\s\/\S+\.php\b/u
+const notHeadline = /^\(.*\)$|@\S|^(?:https?:\/\/|www\.)\S*$|\s[»›]\s|[»›]$|\s>\s|\s\/\s.*\s\/\s|(?:\s\|\s.*){3}|(?:\S\|\S.*){3}|\s\/\S+\.php\b/u
 
 /**
  * Links to the previous and next post (`← Older post`, `Newer post →`) and
@@ -533,7 +534,22 @@ function isDatedHeadline(text: string): boolean {
   if (parseDateLine(text) || /\d:\d\d/u.test(text)) return false
   labelInLine.lastIndex = 0
   if (labelInLine.test(text)) return false
+  // A date between separators is a meta line's (`Jane Doe – 14.09.2022 – Column, Tags`).
+  const date = findDate(text)?.match
+  if (date !== undefined && betweenSeparators(text, date)) return false
   return countWordsAnyScript(withoutDates(text)) >= minimumDatedHeadlineWords
+}
+
+/** Separators of a meta line's parts. */
+const metaSeparator = /[–—|·•/]/u
+
+/** Whether a part of a line stands between two separators (`… – part – …`). */
+function betweenSeparators(text: string, part: string): boolean {
+  const at = text.indexOf(part)
+  if (at < 0) return false
+  const before = text.slice(0, at).trimEnd().at(-1) ?? ''
+  const after = text.slice(at + part.length).trimStart()[0] ?? ''
+  return metaSeparator.test(before) && metaSeparator.test(after)
 }
 
 /** Fewest items of a tag list. */
