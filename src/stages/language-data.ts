@@ -285,7 +285,7 @@ export const givenNames: Readonly<Record<string, readonly string[]>> = {
     'julian', 'jutta', 'karin', 'karl', 'katharina', 'kathrin', 'katrin', 'klaus', 'kerstin', 'lars', 'lea', 'lena', 'leonie', 'lukas', 'manfred', 'manuela',
     'marc', 'marcel', 'marco', 'marcus', 'marie', 'marina', 'marion', 'markus', 'martina', 'matthias', 'max', 'maximilian', 'melanie', 'michaela', 'monika',
     'nadine', 'nils', 'nina', 'norbert', 'petra', 'philipp', 'ralf', 'ralph', 'regina', 'reinhard', 'renate', 'rolf', 'sabine', 'sandra', 'sascha',
-    'sebastian', 'silke', 'simon', 'simone', 'sonja', 'stefan', 'stefanie', 'steffen', 'stephanie', 'susanne', 'sven', 'swantje', 'tanja', 'thorsten',
+    'sebastian', 'silke', 'simon', 'simone', 'sonja', 'stefan', 'stefanie', 'steffen', 'stephanie', 'susanne', 'sven', 'tanja', 'thorsten',
     'tobias', 'torsten', 'ulrich', 'ulrike', 'ursula', 'ute', 'uwe', 'volker', 'werner', 'wolfgang', 'yvonne'
   ],
   fr: [
