@@ -247,4 +247,9 @@ test('a line wholly in parentheses and a meta line with its date between separat
   assert.is(titleOf(['Pier vote', 'Old pier returns', 'Jane Example – 14.09.2022 – Column, Harbour town, Wooden pier, Council']), 'Old pier returns')
 })
 
+test('a byline label alone under a headline stands for its byline', () => {
+  const lines = ['New pier does a superior job for the harbour', 'By', 'Jane Example', 'Date', 'February 5, 2020', 'Share', 'Facebook', 'Twitter', 'Email', 'A first look at the plans for the new wooden pier of the town']
+  assert.is(titleOf(lines), 'New pier does a superior job for the harbour')
+})
+
 test.run()

@@ -591,6 +591,9 @@ function headersAround(state: ArticleState, index: number): number {
   return count
 }
 
+/** Longest line read as a byline label alone (`Written by:`). */
+const maximumLoneLabel = 40
+
 /** Whether a byline or a date line stands between `from` and `to` lines from the line. */
 function headerNear(state: ArticleState, index: number, from: number, to: number): boolean {
   const end = Math.min(state.lines.length - 1, index + to)
@@ -599,6 +602,8 @@ function headerNear(state: ArticleState, index: number, from: number, to: number
     if (isHeaderLine(state, text)) return true
     // An author's name alone over the date is a byline too.
     if (isHeaderLine(state, state.lines[next + 1]?.text ?? '') && isLoneName(text)) return true
+    // So is a label alone over the author's name (`By`).
+    if (text.length <= maximumLoneLabel && bylineLabel.test(text)) return true
   }
   return false
 }
