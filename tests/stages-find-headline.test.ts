@@ -252,4 +252,9 @@ test('a byline label alone under a headline stands for its byline', () => {
   assert.is(titleOf(lines), 'New pier does a superior job for the harbour')
 })
 
+test('a name over a button over the date is a byline under the headline', () => {
+  const lines = ['Rebuilding the harbour pier in production (without downtime)', 'Jane Example', 'Follow', 'Oct 18, 2019 · 8 min read', 'Why is the pier important?']
+  assert.is(titleOf(lines), 'Rebuilding the harbour pier in production (without downtime)')
+})
+
 test.run()

@@ -194,7 +194,7 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     if (state.features[index]?.kind === 'content') score -= 2
     // A name over the date is a byline more often than a headline (a
     // team's or a dish's name may look like one).
-    if (words <= 3 && isHeaderLine(state, lines[index + 1]?.text ?? '') && isLoneName(line.text)) score -= nameOverDatePenalty
+    if (words <= 3 && nameOverDate(state, index)) score -= nameOverDatePenalty
     // A headline opens with a capital or a name; a line opening with a
     // small function word goes on from something (`in Featured Article
     // Tag Tag`, `to our gallery!`).
@@ -591,6 +591,13 @@ function headersAround(state: ArticleState, index: number): number {
   return count
 }
 
+/** Whether the line is a name alone over a date line, or over a button (`Follow`) over one. */
+function nameOverDate(state: ArticleState, index: number): boolean {
+  const under = state.lines[index + 1]?.text ?? ''
+  const dated = isHeaderLine(state, under) || (metaFurniture.includes(under.toLowerCase()) && isHeaderLine(state, state.lines[index + 2]?.text ?? ''))
+  return dated && isLoneName(state.lines[index]?.text ?? '')
+}
+
 /** Longest line read as a byline label alone (`Written by:`). */
 const maximumLoneLabel = 40
 
@@ -600,8 +607,9 @@ function headerNear(state: ArticleState, index: number, from: number, to: number
   for (let next = Math.max(0, index + from); next <= end; next++) {
     const text = state.lines[next]?.text ?? ''
     if (isHeaderLine(state, text)) return true
-    // An author's name alone over the date is a byline too.
-    if (isHeaderLine(state, state.lines[next + 1]?.text ?? '') && isLoneName(text)) return true
+    // An author's name alone over the date is a byline too, a button
+    // (`Follow`) between them or not.
+    if (nameOverDate(state, next)) return true
     // So is a label alone over the author's name (`By`).
     if (text.length <= maximumLoneLabel && bylineLabel.test(text)) return true
   }
