@@ -257,4 +257,8 @@ test('a name over a button over the date is a byline under the headline', () => 
   assert.is(titleOf(lines), 'Rebuilding the harbour pier in production (without downtime)')
 })
 
+test('a line with a web address is a site\'s name or a link more often than a headline', () => {
+  assert.is(titleOf(['Harbour town votes to rebuild its old pier', 'via harbour-gazette.example https://harbour-gazette.example']), 'Harbour town votes to rebuild its old pier')
+})
+
 test.run()

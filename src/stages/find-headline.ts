@@ -26,12 +26,12 @@ const headlineReachInsideOverHeader = 30
 
 /**
  * Lines wholly in parentheses (a picture's credit, `(Jane Doe / Agency)`),
- * e-mail addresses, bare web addresses, breadcrumb trails (`Home » News`,
+ * e-mail addresses, web addresses, breadcrumb trails (`Home » News`,
  * `Home / News / Story`) and meta rows of three pipes or more (`26 | 01 |
  * 2022 Travel | Video`, `Home|Magazine|Tips|Story`), and the warnings a
  * server printed over the page (`Deprecated: … in /www/site/file.php on line 520`).
  */
-const notHeadline = /^\(.*\)$|@\S|^(?:https?:\/\/|www\.)\S*$|\s[»›]\s|[»›]$|\s>\s|\s\/\s.*\s\/\s|(?:\s\|\s.*){3}|(?:\S\|\S.*){3}|\s\/\S+\.php\b/u
+const notHeadline = /^\(.*\)$|@\S|https?:\/\/|^(?:https?:\/\/|www\.)\S*$|\s[»›]\s|[»›]$|\s>\s|\s\/\s.*\s\/\s|(?:\s\|\s.*){3}|(?:\S\|\S.*){3}|\s\/\S+\.php\b/u
 
 /**
  * Links to the previous and next post (`← Older post`, `Newer post →`) and
@@ -74,6 +74,12 @@ function gluedMenu(text: string): 'row' | 'word' | undefined {
 
 /** Most paragraphs above a headline in the block, when nothing stands above the block. */
 const maximumLostNoticeLines = 1
+
+/** A web address's host in a line (`example.com`, `Example.co.uk`). */
+const siteAddress = /[\p{L}\d-]+\.(?:com|net|org|info|co\.uk|[a-z]{2})(?![\p{L}\d])/u
+
+/** What a web address in a line costs a headline candidate (a headline may name a site too). */
+const siteAddressPenalty = 1
 
 /** What a name alone over a date line costs a headline candidate. */
 const nameOverDatePenalty = 2
@@ -192,6 +198,8 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     // A headline says something: a few words to a long line, no sentence's end.
     if (words >= 4 && words <= 20 && !/\.$/u.test(line.text)) score += headlineShapeWeight
     if (state.features[index]?.kind === 'content') score -= 2
+    // A site's name holds its web address (`The Example.com Blog`, `Review of example.co.uk`).
+    if (siteAddress.test(line.text)) score -= siteAddressPenalty
     // A name over the date is a byline more often than a headline (a
     // team's or a dish's name may look like one).
     if (words <= 3 && nameOverDate(state, index)) score -= nameOverDatePenalty
