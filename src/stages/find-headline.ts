@@ -644,39 +644,32 @@ function metaLineNear(state: ArticleState, index: number): boolean {
   return false
 }
 
-/** Whether each text asked about is a labelled meta line naming the author, once a parse. */
-const metaLines = new WeakMap<ArticleState, Map<string, boolean>>()
-
-function isMetaLine(state: ArticleState, text: string): boolean {
-  let known = metaLines.get(state)
-  if (!known) {
-    known = new Map()
-    metaLines.set(state, known)
+/**
+ * A question about a line's text, answered once a parse: candidates' windows
+ * overlap, so the same lines are asked about many times.
+ */
+function oncePerParse(answer: (state: ArticleState, text: string) => boolean): (state: ArticleState, text: string) => boolean {
+  const answers = new WeakMap<ArticleState, Map<string, boolean>>()
+  return (state, text) => {
+    let known = answers.get(state)
+    if (!known) {
+      known = new Map()
+      answers.set(state, known)
+    }
+    let value = known.get(text)
+    if (value === undefined) {
+      value = answer(state, text)
+      known.set(text, value)
+    }
+    return value
   }
-  let meta = known.get(text)
-  if (meta === undefined) {
-    meta = metaLineName(text, true) !== undefined
-    known.set(text, meta)
-  }
-  return meta
 }
 
-/** Whether each text asked about is a byline, date or time line, by parse: candidates' windows overlap, so each line is asked many times. */
-const headerLines = new WeakMap<ArticleState, Map<string, boolean>>()
+/** Whether a text is a labelled meta line naming the author. */
+const isMetaLine = oncePerParse((_state, text) => metaLineName(text, true) !== undefined)
 
-function isHeaderLine(state: ArticleState, text: string): boolean {
-  let known = headerLines.get(state)
-  if (!known) {
-    known = new Map()
-    headerLines.set(state, known)
-  }
-  let header = known.get(text)
-  if (header === undefined) {
-    header = Boolean(matchRule(state.presets, 'bylines', text) || parseDateLine(text) || isTimeLine(text))
-    known.set(text, header)
-  }
-  return header
-}
+/** Whether a text is a byline, date or time line. */
+const isHeaderLine = oncePerParse((state, text) => Boolean(matchRule(state.presets, 'bylines', text) || parseDateLine(text) || isTimeLine(text)))
 
 /** Fewest lines in a row, each printed again further down in the same order, of a table of contents or a menu. */
 const minimumContentsRun = 3
