@@ -168,6 +168,9 @@ function written(value: unknown, parts: string[]): value is (...parameters: neve
   return parts.every((part) => source.includes(part))
 }
 
+/** Name of the environment variable that, set to `0`, leaves Eleventy's own lookups as they are. */
+export const indexEleventyVariable = 'ELEVENTY_PLUGIN_WIRE_INDEX_ELEVENTY'
+
 /** Eleventy source folders already indexed, so that each is patched once per process. */
 const patched = new Set<string>()
 

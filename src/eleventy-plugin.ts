@@ -7,7 +7,7 @@ import {mkdir, writeFile} from 'node:fs/promises'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {ArticleCache, cacheFolder} from './cache/article-cache.js'
-import {indexEleventy} from './eleventy-indexes.js'
+import {indexEleventy, indexEleventyVariable} from './eleventy-indexes.js'
 import {LinkIndex} from './link/link-index.js'
 import {normalizeHeadline} from './link/normalize-headline.js'
 import {defaultLayout, resolveOptions} from './options.js'
@@ -489,8 +489,13 @@ export default function eleventyPluginWire(eleventyConfig: EleventyConfig, optio
     eleventyConfig.addTemplate(join(relativeTo(input, includes), defaultLayout), articleLayout)
   }
   // Eleventy's per-template lookups by index, not by scanning every
-  // template (see `eleventy-indexes.ts`): the project's Eleventy and the plugin's.
-  const indexing = Promise.all([indexEleventy(process.cwd()), indexEleventy(dirname(fileURLToPath(import.meta.url)))])
+  // template (see `eleventy-indexes.ts`): the project's Eleventy and the
+  // plugin's. It changes code that is not ours, so a user can keep
+  // Eleventy exactly as shipped with `ELEVENTY_PLUGIN_WIRE_INDEX_ELEVENTY=0`.
+  const indexing =
+    process.env[indexEleventyVariable]?.trim() === '0'
+      ? Promise.resolve()
+      : Promise.all([indexEleventy(process.cwd()), indexEleventy(dirname(fileURLToPath(import.meta.url)))])
   eleventyConfig.on('eleventy.before', async () => {
     await indexing
     build.start()

@@ -2,6 +2,7 @@
  * The indexes the plugin gives Eleventy answer as Eleventy's own scans do:
  * the same map entry, the same edges, the same order.
  */
+import {execFileSync} from 'node:child_process'
 import {DepGraph} from 'dependency-graph'
 import {test} from 'uvu'
 import * as assert from 'uvu/assert'
@@ -84,6 +85,41 @@ test('overallOrder of a graph that must not have cycles throws on one, as depend
   graphs.add('c', 'a')
   assert.throws(() => graphs.plain.overallOrder(), /Dependency Cycle Found: a -> b -> c -> a/u)
   assert.throws(() => overallOrder(graphs.indexed), /Dependency Cycle Found: a -> b -> c -> a/u)
+})
+
+/**
+ * Whether Eleventy's template map looks entries up with its own scan after
+ * the plugin is added and a build starts, in a fresh process (indexing is
+ * process-wide, once).
+ */
+function ownLookupAfterBuild(environment: Record<string, string>): boolean {
+  const script = `
+    import Eleventy from '@11ty/eleventy'
+    import plugin from './src/index.ts'
+    import {mkdtempSync, rmSync} from 'node:fs'
+    import {createRequire} from 'node:module'
+    import {tmpdir} from 'node:os'
+    import {dirname, join} from 'node:path'
+    import {pathToFileURL} from 'node:url'
+    const folder = dirname(createRequire(join(process.cwd(), 'index.js')).resolve('@11ty/eleventy'))
+    const {default: TemplateMap} = await import(pathToFileURL(join(folder, 'TemplateMap.js')).href)
+    const input = mkdtempSync(join(tmpdir(), 'wire-index-'))
+    const eleventy = new Eleventy(input, join(input, '_site'), {quietMode: true, config: (config) => config.addPlugin(plugin)})
+    await eleventy.toJSON()
+    rmSync(input, {recursive: true, force: true})
+    process.stdout.write(String(TemplateMap.prototype.getMapEntryForInputPath.toString().includes('this.map.find(')))
+  `
+  const output = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], {
+    cwd: new URL('..', import.meta.url),
+    env: {...process.env, ...environment},
+    encoding: 'utf8'
+  })
+  return output.trim().endsWith('true')
+}
+
+test('ELEVENTY_PLUGIN_WIRE_INDEX_ELEVENTY=0 leaves Eleventy as shipped; unset, the plugin indexes it', () => {
+  assert.is(ownLookupAfterBuild({ELEVENTY_PLUGIN_WIRE_INDEX_ELEVENTY: '0'}), true)
+  assert.is(ownLookupAfterBuild({ELEVENTY_PLUGIN_WIRE_INDEX_ELEVENTY: ''}), false)
 })
 
 test.run()
