@@ -16,6 +16,17 @@ test('short calls to share are furniture, sentences ending in the verb are not',
   assert.is(rule('remove', 'Wir wollen unsere Erfahrungen mit allen teilen.'), undefined)
 })
 
+test('a server\'s PHP messages above the page are furniture, prose about them is not', () => {
+  for (const text of [
+    'Deprecated: Assigning the return value of new by reference is deprecated in /srv/harbour/wp-settings.php on line 472',
+    'Warning: Cannot modify header information - headers already sent in /srv/harbour/index.php on line 8',
+    'Strict Standards: Declaration of Harbour_Walker::start() should be compatible in /srv/harbour/menu.php on line 30'
+  ]) {
+    assert.is(rule('remove', text), 'server-message', text)
+  }
+  assert.is(rule('remove', 'Warning: the harbour wall may give way in the next storm, the council said on Monday.'), undefined)
+})
+
 test('links back to a list and read-on links are navigation', () => {
   for (const text of ['Zurück zur Übersicht', 'weiterlesen', 'Alle anzeigen', 'Read more »', 'Lire la suite']) {
     assert.is(rule('remove', text), 'navigation-link', text)

@@ -124,6 +124,15 @@ export const generic: Preset = {
       pattern: new RegExp(`^(?:(?:${uiLabel})(?:\\s\\d{1,6})?[\\s|·•:,/]*){1,12}$`, 'iu')
     },
     {
+      // A server's PHP messages printed above the page (`Deprecated: … in
+      // /www/x.php on line 12`): long enough to read as prose, so without
+      // this rule the article block opens in them. PHP prints them in
+      // English whatever the site's language.
+      id: 'server-message',
+      pattern:
+        /^(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|(?:Catchable )?Fatal error|Parse error)\s*:.* in \S+ on line \d+$/iu
+    },
+    {
       id: 'advertisement',
       pattern:
         /^(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|sponsored(?: content)?)$/iu
