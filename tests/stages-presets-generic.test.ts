@@ -27,6 +27,23 @@ test('a server\'s PHP messages above the page are furniture, prose about them is
   assert.is(rule('remove', 'Warning: the harbour wall may give way in the next storm, the council said on Monday.'), undefined)
 })
 
+test('links to the site on a social network are furniture, sentences about one are not', () => {
+  for (const text of ['Harbour Times on Twitter', 'Hafenblatt bei Facebook', 'Der Hafen auf Instagram…']) {
+    assert.is(rule('remove', text), 'social-profile', text)
+  }
+  assert.is(rule('remove', 'The mayor announced the harbour plan on Twitter.'), undefined)
+  assert.is(rule('remove', 'The council, which had argued for months over the harbour wall and its cost, finally posted the plan on Facebook'), undefined)
+})
+
+test('a blog post\'s footer ends it, related-list titles in more languages open a list', () => {
+  for (const text of ['Posted by harbourwatch at 10:52 AM', 'Eingestellt von Hafenblick um 10:52']) {
+    assert.is(rule('endMarkers', text), 'post-footer', text)
+  }
+  for (const text of ['RELACIONADOS:', 'Weitere interessante Themen', 'Entdecke weitere Hafengeschichten', 'Discover more']) {
+    assert.is(rule('relatedHeaders', text), 'related-header', text)
+  }
+})
+
 test('links back to a list and read-on links are navigation', () => {
   for (const text of ['Zurück zur Übersicht', 'weiterlesen', 'Alle anzeigen', 'Read more »', 'Lire la suite']) {
     assert.is(rule('remove', text), 'navigation-link', text)
