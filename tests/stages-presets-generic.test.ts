@@ -44,6 +44,18 @@ test('a blog post\'s footer ends it, related-list titles in more languages open 
   }
 })
 
+test('more buttons, rating prompts, inline teasers and related-list titles in more languages are furniture', () => {
+  for (const text of ['Kommentieren', 'Artikel merken', 'Guardar', 'Imprimir', 'Ver comentarios', 'Link kopieren']) {
+    assert.is(rule('remove', text), 'ui-labels', text)
+  }
+  assert.is(rule('remove', 'Wie bewerten Sie diesen Artikel? *'), 'feedback-prompt')
+  assert.is(rule('remove', 'Lea: El puerto tendrá un muro nuevo'), 'inline-related')
+  assert.is(rule('remove', 'Mira: el puerto de noche'), 'inline-related')
+  assert.is(rule('relatedHeaders', 'Die Redaktion empfiehlt'), 'related-header')
+  assert.is(rule('relatedHeaders', 'Sie könnten auch an folgenden Artikeln interessiert sein'), 'related-header')
+  assert.is(rule('remove', 'Guardar la calma fue lo más difícil, dijo el capitán del puerto.'), undefined)
+})
+
 test('links back to a list and read-on links are navigation', () => {
   for (const text of ['Zurück zur Übersicht', 'weiterlesen', 'Alle anzeigen', 'Read more »', 'Lire la suite']) {
     assert.is(rule('remove', text), 'navigation-link', text)

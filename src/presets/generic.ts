@@ -51,7 +51,24 @@ const uiLabel = [
   'compartir',
   'condividi',
   'compartilhar',
-  'delen'
+  'compartilhe',
+  'delen',
+  // Buttons to comment, keep or print, in more languages.
+  'kommentieren',
+  '(?:artikel )?(?:speichern|merken)',
+  'lesezeichen',
+  'bookmark',
+  'link kopieren',
+  'copiar enlace',
+  'copier le lien',
+  'guardar',
+  'imprimir',
+  'imprimer',
+  'stampa',
+  '(?:ver )?comentarios',
+  'commentaires',
+  'commenti',
+  'comentários'
 ].join('|')
 
 /**
@@ -164,7 +181,7 @@ export const generic: Preset = {
       // One related link inside the article: `Read also: Other headline`.
       id: 'inline-related',
       pattern:
-        /^(?:puedes ver|lee también|lea también|leia também|leia mais|veja também|read more|read also|also read|see also|lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema|auch interessant|à lire aussi|lire aussi|à lire également|leggi anche|lees ook|читайте также|le puede interesar|te puede interesar|vea también|ver también|lea más|mira también|mirá también|czytaj (?:też|także|również)|zobacz (?:też|także|również)|dowiedz się więcej)\s*[:|»›]\s*\S.{0,250}$/iu
+        /^(?:puedes ver|lee también|lea también|leia também|leia mais|veja também|read more|read also|also read|see also|lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema|auch interessant|à lire aussi|lire aussi|à lire également|leggi anche|lees ook|читайте также|le puede interesar|te puede interesar|vea también|ver también|lea más|mira también|mirá también|czytaj (?:też|także|również)|zobacz (?:też|także|również)|dowiedz się więcej|lea|lee|mira|leia|veja)\s*[:|»›]\s*\S.{0,250}$/iu
     },
     {
       // A numbered figure's caption (`Abbildung 5: Surface hoar on a north
@@ -422,7 +439,7 @@ export const generic: Preset = {
       // nützlich?`, `Was this article helpful?`).
       id: 'feedback-prompt',
       pattern:
-        /^(?:war (?:der|dieser) (?:artikel|beitrag|text) (?:nützlich|hilfreich)|(?:dieser|der) (?:artikel|beitrag) gefällt (?:ihnen|dir)|was (?:this|the) (?:article|page|post) (?:helpful|useful)|did you (?:like|enjoy) this (?:article|story|post)|hat (?:ihnen|dir) (?:der|dieser) (?:artikel|beitrag) gefallen|hier ist ihre meinung gefragt|valora (?:esta|este) (?:noticia|artículo|nota))\s*[?!.]*$/iu
+        /^(?:war (?:der|dieser) (?:artikel|beitrag|text) (?:nützlich|hilfreich)|(?:dieser|der) (?:artikel|beitrag) gefällt (?:ihnen|dir)|was (?:this|the) (?:article|page|post) (?:helpful|useful)|did you (?:like|enjoy) this (?:article|story|post)|hat (?:ihnen|dir) (?:der|dieser) (?:artikel|beitrag) gefallen|hier ist ihre meinung gefragt|valora (?:esta|este) (?:noticia|artículo|nota)|wie (?:bewerten|finden) sie (?:diesen|den) (?:artikel|beitrag)|how (?:would you|do you) rate this (?:article|story|post))[\s?!.*]*$/iu
     }
   ],
   endMarkers: [
@@ -477,7 +494,7 @@ export const generic: Preset = {
     {
       id: 'related-header',
       pattern:
-        /^(?:you (?:might|may) also like|related(?: articles| stories| posts| content| coverage| news| topics| links)?|(?:most (?:popular|read|viewed)|trending(?: now)?|top stories|also read|more in [\p{L} ]{1,30})|(?:ähnliche|verwandte|weitere) (?:beiträge|artikel|themen|nachrichten)|meistgelesen(?:e artikel)?|das könnte dich auch interessieren|articles les plus lus|à lire également|artículos relacionados|lo más leído|articoli correlati|i più letti|mais lidas|notícias relacionadas|gerelateerde artikelen|похожие статьи|more on this (?:story|topic)|read (?:more|also|next)|recommended(?: for you)?|more (?:stories|from [\p{L} ]{1,30})|mehr zum thema(?: (?:auf|bei) [\p{L}\p{N}.-]{1,40})?|das könnte sie auch interessieren|lesen sie auch|weitere artikel|à lire aussi|lire aussi|sur le même sujet|lee también|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|veja também|lees ook|meer over dit onderwerp|читайте также|temas relacionados|más noticias|lo más visto|más leídas|más sobre [\p{L}\p{N} .-]{1,40}|leia mais|empfehlungen aus der redaktion|viel gelesen(?: in [\p{L} ]{1,30})?|auch interessant|passend zum thema|mehr (?:zu|von|aus) [\p{L}\p{N} .-]{1,30}|editor['’]s picks|editors['’]? (?:picks|recommendations|choice)|lesetipps?|lue (?:myös|lisää|seuraavaksi)|ezek is érdekelhetnek|die meistgelesenen artikel(?: [\p{L}\p{N} ./-]{1,40})?|verwandte artikel(?:\s?mehr vom autor)?|more news|latest (?:news|stories)|in other news|(?:das|dies|diese[sr]?|folgende) (?:thema |artikel |beiträge )?könnten? (?:dich|sie|dir|ihnen|euch) (?:auch |ebenfalls )?interessieren|(?:weitere|ähnliche|verwandte|empfohlene|beliebte|aktuelle|passende|neueste) (?:beiträge|artikel|themen|nachrichten|links|berichte|meldungen|themenbereiche|videos|pressemitteilungen|news)(?: [\p{L}\p{N} .-]{1,40})?|meist ?gelesen|schon gelesen\?|zum weiterlesen|empfohlen für dich|(?:notas|artículos|noticias) relacionad[oa]s(?: [\p{L} .-]{1,40})?|otras noticias|mirá también|dans la même rubrique|pour approfondir|à lire (?:aussi|également)|czytaj (?:też|także|również)|polecamy|zobacz (?:też|także|również)|explore further|you (?:might|may) (?:also )?be interested in|popular (?:articles|stories|posts)|read these next|você (?:também )?pode gostar|вам (?:также )?может быть интересно|související(?: články)?|relacionad[oa]s|weitere interessante (?:themen|artikel|beiträge|links)|(?:entdecke|entdecken sie) (?:weitere|mehr) [\p{L}\p{N}-]{1,30}|discover more(?: [\p{L}\p{N}-]{1,30})?)\s*[:!….]*$/iu
+        /^(?:you (?:might|may) also like|related(?: articles| stories| posts| content| coverage| news| topics| links)?|(?:most (?:popular|read|viewed)|trending(?: now)?|top stories|also read|more in [\p{L} ]{1,30})|(?:ähnliche|verwandte|weitere) (?:beiträge|artikel|themen|nachrichten)|meistgelesen(?:e artikel)?|das könnte dich auch interessieren|articles les plus lus|à lire également|artículos relacionados|lo más leído|articoli correlati|i più letti|mais lidas|notícias relacionadas|gerelateerde artikelen|похожие статьи|more on this (?:story|topic)|read (?:more|also|next)|recommended(?: for you)?|more (?:stories|from [\p{L} ]{1,30})|mehr zum thema(?: (?:auf|bei) [\p{L}\p{N}.-]{1,40})?|das könnte sie auch interessieren|lesen sie auch|weitere artikel|à lire aussi|lire aussi|sur le même sujet|lee también|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|veja também|lees ook|meer over dit onderwerp|читайте также|temas relacionados|más noticias|lo más visto|más leídas|más sobre [\p{L}\p{N} .-]{1,40}|leia mais|empfehlungen aus der redaktion|viel gelesen(?: in [\p{L} ]{1,30})?|auch interessant|passend zum thema|mehr (?:zu|von|aus) [\p{L}\p{N} .-]{1,30}|editor['’]s picks|editors['’]? (?:picks|recommendations|choice)|lesetipps?|lue (?:myös|lisää|seuraavaksi)|ezek is érdekelhetnek|die meistgelesenen artikel(?: [\p{L}\p{N} ./-]{1,40})?|verwandte artikel(?:\s?mehr vom autor)?|more news|latest (?:news|stories)|in other news|(?:das|dies|diese[sr]?|folgende) (?:thema |artikel |beiträge )?könnten? (?:dich|sie|dir|ihnen|euch) (?:auch |ebenfalls )?interessieren|(?:weitere|ähnliche|verwandte|empfohlene|beliebte|aktuelle|passende|neueste) (?:beiträge|artikel|themen|nachrichten|links|berichte|meldungen|themenbereiche|videos|pressemitteilungen|news)(?: [\p{L}\p{N} .-]{1,40})?|meist ?gelesen|schon gelesen\?|zum weiterlesen|empfohlen für dich|(?:notas|artículos|noticias) relacionad[oa]s(?: [\p{L} .-]{1,40})?|otras noticias|mirá también|dans la même rubrique|pour approfondir|à lire (?:aussi|également)|czytaj (?:też|także|również)|polecamy|zobacz (?:też|także|również)|explore further|you (?:might|may) (?:also )?be interested in|popular (?:articles|stories|posts)|read these next|você (?:também )?pode gostar|вам (?:также )?может быть интересно|související(?: články)?|relacionad[oa]s|die redaktion empfiehlt|(?:sie könnten|du könntest) auch an folgenden (?:artikeln|beiträgen) interessiert sein|weitere beiträge zu diesem (?:artikel|thema)|weitere interessante (?:themen|artikel|beiträge|links)|(?:entdecke|entdecken sie) (?:weitere|mehr) [\p{L}\p{N}-]{1,30}|discover more(?: [\p{L}\p{N}-]{1,30})?)\s*[:!….]*$/iu
     }
   ],
   credits: [
