@@ -76,7 +76,8 @@ function gluedMenu(text: string): 'row' | 'word' | undefined {
 const maximumLostNoticeLines = 1
 
 /** A web address's host in a line (`example.com`, `Example.co.uk`). */
-const siteAddress = /[\p{L}\d-]+\.(?:com|net|org|info|co\.uk|[a-z]{2})(?![\p{L}\d])/u
+// The lookbehind starts the match only where a word does: the same answers, without retrying from every letter of a long word.
+const siteAddress = /(?<![\p{L}\d-])[\p{L}\d-]+\.(?:com|net|org|info|co\.uk|[a-z]{2})(?![\p{L}\d])/u
 
 /** What a web address in a line costs a headline candidate (a headline may name a site too). */
 const siteAddressPenalty = 1
@@ -601,6 +602,10 @@ function headersAround(state: ArticleState, index: number): number {
 
 /** Whether the line is a name alone over a date line, or over a button (`Follow`) over one. */
 function nameOverDate(state: ArticleState, index: number): boolean {
+  return lineAnswer(namesOverDate, state, index, nameOverDateAt)
+}
+
+function nameOverDateAt(state: ArticleState, index: number): boolean {
   const under = state.lines[index + 1]?.text ?? ''
   const dated = isHeaderLine(state, under) || (metaFurniture.includes(under.toLowerCase()) && isHeaderLine(state, state.lines[index + 2]?.text ?? ''))
   return dated && isLoneName(state.lines[index]?.text ?? '')
@@ -612,16 +617,38 @@ const maximumLoneLabel = 40
 /** Whether a byline or a date line stands between `from` and `to` lines from the line. */
 function headerNear(state: ArticleState, index: number, from: number, to: number): boolean {
   const end = Math.min(state.lines.length - 1, index + to)
-  for (let next = Math.max(0, index + from); next <= end; next++) {
-    const text = state.lines[next]?.text ?? ''
-    if (isHeaderLine(state, text)) return true
-    // An author's name alone over the date is a byline too, a button
-    // (`Follow`) between them or not.
-    if (nameOverDate(state, next)) return true
-    // So is a label alone over the author's name (`By`).
-    if (text.length <= maximumLoneLabel && bylineLabel.test(text)) return true
-  }
+  for (let next = Math.max(0, index + from); next <= end; next++) if (lineAnswer(headerLines, state, next, headerLineAt)) return true
   return false
+}
+
+/** Whether the line at an index is a byline or date, or stands for one. */
+function headerLineAt(state: ArticleState, index: number): boolean {
+  const text = state.lines[index]?.text ?? ''
+  if (isHeaderLine(state, text)) return true
+  // An author's name alone over the date is a byline too, a button
+  // (`Follow`) between them or not.
+  if (nameOverDate(state, index)) return true
+  // So is a label alone over the author's name (`By`).
+  return text.length <= maximumLoneLabel && bylineLabel.test(text)
+}
+
+/** Answers about the line at an index, once a parse: 0 unknown, 1 no, 2 yes. Candidates' windows overlap, so each line is asked about many times. */
+const headerLines = new WeakMap<ArticleState, Uint8Array>()
+const namesOverDate = new WeakMap<ArticleState, Uint8Array>()
+
+function lineAnswer(answers: WeakMap<ArticleState, Uint8Array>, state: ArticleState, index: number, answer: (state: ArticleState, index: number) => boolean): boolean {
+  let known = answers.get(state)
+  if (!known) {
+    known = new Uint8Array(state.lines.length + 1)
+    answers.set(state, known)
+  }
+  // Indexes past the lines (a window's edge) are answered without a slot.
+  if (index < 0 || index >= known.length) return answer(state, index)
+  const value = known[index]
+  if (value !== 0) return value === 2
+  const yes = answer(state, index)
+  known[index] = yes ? 2 : 1
+  return yes
 }
 
 /** A short label before a colon opening a line (`Source: …`, `来源：…`). */
@@ -778,6 +805,9 @@ const quotation = /[“"„«»‹›「『]([^“”"„«»‹›「」『』]
  */
 const echoSeparator = /\s+[|–—-]\s+|\s*[|»›>]\s*|\s+\/\s+|\s+::\s+/u
 
+/** A character that every `echoSeparator` holds. */
+const separatorCharacter = /[|–—\-»›>/:]/u
+
 /** Echo keys of each state's lines, computed once. */
 const echoCache = new WeakMap<ArticleState, Map<string, number[]>>()
 
@@ -808,7 +838,8 @@ function echoKeys(state: ArticleState): Map<string, number[]> {
     // A heading printed again with soft hyphens (`Mes\u00ADsen\u00ADger`) for the layout echoes it.
     if (text.includes('\u00AD')) add(echoKey(text), line.index)
     if (/[“"„«»‹›「『]/u.test(text)) for (const match of text.matchAll(quotation)) add(echoKey(match[1] ?? ''), line.index)
-    const parts = echoSeparator.test(text) ? text.split(echoSeparator) : []
+    // Every separator holds one of these characters, which most lines lack: one cheap scan before the slow one.
+    const parts = separatorCharacter.test(text) && echoSeparator.test(text) ? text.split(echoSeparator) : []
     if (parts.length > 1) {
       add(echoKey(parts[0] ?? ''), line.index)
       add(echoKey(parts.at(-1) ?? ''), line.index)

@@ -422,7 +422,8 @@ function underLoneLabel(lines: readonly ArticleLine[], index: number): boolean {
   if (above === undefined || above.length > maximumLoneLabelLength) return false
   // Most lines above end in no label word: a set lookup of the last word
   // spares them the patterns.
-  const last = /[\p{L}*]+:?$/u.exec(above)?.[0].replace(/:$/u, '').toLowerCase()
+  // Starting only where a word starts gives the same match without retrying from every letter.
+  const last = /(?<![\p{L}*])[\p{L}*]+:?$/u.exec(above)?.[0].replace(/:$/u, '').toLowerCase()
   if (last === undefined || !labelEndWords.has(last)) return false
   if (bylineLabel.test(above)) return true
   const label = loneLabelEnd.exec(above)
