@@ -56,6 +56,19 @@ test('more buttons, rating prompts, inline teasers and related-list titles in mo
   assert.is(rule('remove', 'Guardar la calma fue lo más difícil, dijo el capitán del puerto.'), undefined)
 })
 
+test('captions and lone credits pairing a news agency with a photographer are furniture', () => {
+  for (const text of [
+    'Boats wait out the storm in the old harbour on Tuesday. (AP Photo/Jane Doe)',
+    'El muelle viejo durante la tormenta (REUTERS/Juan Pérez)',
+    'The harbour wall after the storm, in 2016. (Jane Doe / AP)',
+    'dpa/Jane Doe',
+    'EPA/JANE DOE'
+  ]) {
+    assert.is(rule('remove', text), 'caption-agency-photographer', text)
+  }
+  assert.is(rule('remove', 'The council voted 5/4 to rebuild the wall (AP reported the vote first).'), undefined)
+})
+
 test('links back to a list and read-on links are navigation', () => {
   for (const text of ['Zurück zur Übersicht', 'weiterlesen', 'Alle anzeigen', 'Read more »', 'Lire la suite']) {
     assert.is(rule('remove', text), 'navigation-link', text)

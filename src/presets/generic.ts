@@ -269,6 +269,14 @@ export const generic: Preset = {
         /^(?=.{0,400}$).{10,300}?[.!?)]\s(?:(?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+\s?\/\s?)?(?:EFE|AFP|AP|dpa|DPA|Reuters|REUTERS|Europa Press|ANSA|EPA|Xinhua|ANP|Belga|PAP|Getty Images|AP Photo)(?: files?| Photo)?$/u
     },
     {
+      // A caption or a lone credit naming a news agency and the
+      // photographer (`… in Olympia. (AP Photo/Jane Doe)`, `… (Jane Doe /
+      // Reuters)`, `dpa/Jane Doe`): the slash pairs them as no sentence does.
+      id: 'caption-agency-photographer',
+      pattern:
+        /^(?=.{0,400}$)(?:.{10,300}?\s\((?:(?:EFE|AFP|AP|dpa|DPA|Reuters|REUTERS|Europa Press|ANSA|EPA|Xinhua|ANP|Belga|PAP|AP Photo)\s?\/\s?[^()\/]{1,60}|[^()\/]{1,60}\/\s?(?:EFE|AFP|AP|dpa|DPA|Reuters|REUTERS|Europa Press|ANSA|EPA|Xinhua|ANP|Belga|PAP))\)|(?:EFE|AFP|AP|dpa|DPA|Reuters|REUTERS|ANSA|EPA|Xinhua|ANP|Belga|PAP)\s?\/\s?(?:Getty Images|Corbis|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}))$/u
+    },
+    {
       // A paywall or subscription wall across the article (`To view the
       // full story, please subscribe`, `Wählen Sie Ihren Zugang und lesen
       // Sie weiter:`): the publisher sells the rest, the story is not told.
