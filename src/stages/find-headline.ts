@@ -491,8 +491,16 @@ function open(line: ArticleLine | undefined): boolean {
 }
 
 function isCandidate(state: ArticleState, line: ArticleLine): boolean {
-  const reason = candidateRejection(state, line)
-  return reason === undefined
+  // A line of the state is asked about from several passes: answered once a parse.
+  if (state.lines[line.index] === line) return lineAnswer(candidates, state, line.index, candidateAt)
+  return candidateRejection(state, line) === undefined
+}
+
+const candidates = new WeakMap<ArticleState, Uint8Array>()
+
+function candidateAt(state: ArticleState, index: number): boolean {
+  const line = state.lines[index]
+  return line !== undefined && candidateRejection(state, line) === undefined
 }
 
 function candidateRejection(state: ArticleState, line: ArticleLine): string | undefined {
@@ -813,8 +821,14 @@ const echoCache = new WeakMap<ArticleState, Map<string, number[]>>()
 
 /** Lines' echo keys compare without case and outer punctuation. */
 function echoKey(text: string): string {
-  return text.replaceAll('\u00AD', '').toLowerCase().replace(/^[\s|·•,:;–—-]+|[\s|·•,:;–—-]+$/gu, '')
+  const key = text.replaceAll('\u00AD', '').toLowerCase()
+  // Most lines neither open nor end in punctuation or space: two character tests spare them the pattern.
+  if (!edgeCharacter.test(key.charAt(0)) && !edgeCharacter.test(key.charAt(key.length - 1))) return key
+  return key.replace(/^[\s|·•,:;–—-]+|[\s|·•,:;–—-]+$/gu, '')
 }
+
+/** One character of what `echoKey` takes off a line's ends. */
+const edgeCharacter = /^[\s|·•,:;–—-]$/u
 
 /**
  * Where the page echoes a headline, by the echoed text: what lines quote

@@ -701,9 +701,12 @@ function isCreditRule(rule: string): boolean {
 
 /** Whether an author label opens the line (`Text & Fotos: Jane Doe`, `Words: …`). */
 function opensWithLabel(text: string): boolean {
-  labelInLine.lastIndex = 0
-  return labelInLine.exec(unglueLabels(text))?.index === 0
+  openingLabel.lastIndex = 0
+  return openingLabel.test(unglueLabels(text))
 }
+
+/** `labelInLine` tried at the line's start only: a paragraph is not searched to its end for a label that must open it. */
+const openingLabel = new RegExp(labelInLine.source, 'iuy')
 
 function isOutsideRule(rule: string): boolean {
   return rule === 'outside-article' || rule === 'short-line-run' || rule === 'link-list'
