@@ -129,7 +129,6 @@ class WireBuild {
   }
 
   start(): void {
-    this.#pool.begin()
     this.#prefixed.clear()
     this.#graph = undefined
     this.#skipped.clear()

@@ -1,7 +1,7 @@
 import type {ParseOptions} from './options.js'
 import type {Article} from './types.js'
 import {createRequire} from 'node:module'
-import {availableParallelism, cpus} from 'node:os'
+import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {decodeEntry} from './cache/article-cache.js'
@@ -42,12 +42,6 @@ export interface PoolSettings {
   minimum: number
   /** Whether the main thread parses queued texts too while it waits. */
   parseHere: boolean
-  /**
-   * Whether to start only as many workers as there are idle cores, measured
-   * from the start of the build: on a machine whose cores are busy with
-   * other work, a worker only adds its own cost.
-   */
-  measure: boolean
 }
 
 /** Name of the environment variable that sets the number of workers. */
@@ -74,37 +68,9 @@ export function poolSettings(environment: Record<string, string | undefined> = p
   const value = environment[workersVariable]
   if (value !== undefined && /^\d{1,2}$/u.test(value.trim())) {
     const workers = Number(value.trim())
-    return {workers, minimum: 1, parseHere: workers === 0, measure: false}
+    return {workers, minimum: 1, parseHere: workers === 0}
   }
-  return {workers: Math.max(0, Math.min(3, availableParallelism() - 1)), minimum: defaultMinimum, parseHere: true, measure: true}
-}
-
-/** CPU time of all cores so far, and of it idle (milliseconds). */
-interface CpuTimes {
-  idle: number
-  total: number
-}
-
-function cpuTimes(): CpuTimes {
-  let idle = 0
-  let total = 0
-  for (const cpu of cpus()) {
-    idle += cpu.times.idle
-    total += cpu.times.user + cpu.times.nice + cpu.times.sys + cpu.times.idle + cpu.times.irq
-  }
-  return {idle, total}
-}
-
-/**
- * Cores idle on average since `since`, or `undefined` when too little time
- * has passed to tell (the kernel counts in 10 ms ticks).
- */
-function idleCores(since: CpuTimes): number | undefined {
-  const now = cpuTimes()
-  const cores = cpus().length
-  const total = now.total - since.total
-  if (cores === 0 || total < 50 * cores) return undefined
-  return ((now.idle - since.idle) / total) * cores
+  return {workers: Math.max(0, Math.min(3, availableParallelism() - 1)), minimum: defaultMinimum, parseHere: true}
 }
 
 interface Job {
@@ -138,10 +104,6 @@ export class ParsePool {
   #workers: PoolWorker[] | undefined
   /** Workers cannot run here (or failed): parse in the main thread. */
   #unavailable = false
-  /** This build has no idle core for a worker. */
-  #declined = false
-  /** CPU times at the start of the build. */
-  #mark: CpuTimes = cpuTimes()
   #stealing = false
   #nextId = 0
 
@@ -172,16 +134,10 @@ export class ParsePool {
   parse(inputPath: string, bytes: Uint8Array): Promise<ParsedText> {
     return new Promise((resolve, reject) => {
       this.#queue.push({id: this.#nextId++, inputPath, bytes, resolve, reject})
-      if (!this.#workers && !this.#unavailable && !this.#declined && this.#queue.length - this.#head >= this.#settings.minimum) this.#start()
+      if (!this.#workers && !this.#unavailable && this.#queue.length - this.#head >= this.#settings.minimum) this.#start()
       this.#feed()
       if (this.#settings.parseHere || !this.started) this.#scheduleSteal()
     })
-  }
-
-  /** A build starts: what it finds idle from now on decides its workers. */
-  begin(): void {
-    this.#mark = cpuTimes()
-    this.#declined = false
   }
 
   /** Stop the workers (a next build starts them again if it needs them). */
@@ -232,16 +188,7 @@ export class ParsePool {
   }
 
   #start(): void {
-    let count = this.#settings.workers
-    if (this.#settings.measure) {
-      // The main thread is busy meanwhile: what is idle is what others leave.
-      const idle = idleCores(this.#mark)
-      if (idle !== undefined) count = Math.min(count, Math.round(idle))
-      if (count < 1) {
-        this.#declined = true
-        return
-      }
-    }
+    const count = this.#settings.workers
     const workers: PoolWorker[] = []
     try {
       const {script, eval: evaluate} = workerScript()

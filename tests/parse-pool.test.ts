@@ -18,18 +18,17 @@ const texts = readdirSync(fixtures)
   .map((name) => ({inputPath: `${name}.txt`, bytes: readFileSync(new URL(`${name}/input.txt`, fixtures))}))
 
 test('settings: the environment sets the number of workers', () => {
-  assert.equal(poolSettings({[workersVariable]: '0'}), {workers: 0, minimum: 1, parseHere: true, measure: false})
-  assert.equal(poolSettings({[workersVariable]: '2'}), {workers: 2, minimum: 1, parseHere: false, measure: false})
+  assert.equal(poolSettings({[workersVariable]: '0'}), {workers: 0, minimum: 1, parseHere: true})
+  assert.equal(poolSettings({[workersVariable]: '2'}), {workers: 2, minimum: 1, parseHere: false})
   const automatic = poolSettings({})
   assert.ok(automatic.minimum > 1, 'small builds parse in the main thread')
-  assert.ok(automatic.measure, 'workers only for idle cores')
   assert.ok(automatic.workers >= 0 && automatic.workers <= 3)
   assert.equal(poolSettings({[workersVariable]: 'many'}), automatic)
 })
 
 test('a worker parses every fixture as parseArticle does here', async () => {
   const options = {presets: ['reuters'], lead: true}
-  const pool = new ParsePool(() => assert.unreachable('parsed in the main thread') as never, options, {workers: 1, minimum: 1, parseHere: false, measure: false})
+  const pool = new ParsePool(() => assert.unreachable('parsed in the main thread') as never, options, {workers: 1, minimum: 1, parseHere: false})
   try {
     const results = await Promise.all(texts.map((text) => pool.parse(text.inputPath, text.bytes)))
     assert.ok(pool.started)
@@ -55,7 +54,7 @@ test('without workers, texts are parsed in the main thread, in the order asked',
       return parseArticle(bytes, {inputPath})
     },
     undefined,
-    {workers: 2, minimum: 1, parseHere: true, measure: false}
+    {workers: 2, minimum: 1, parseHere: true}
   )
   const results = await Promise.all(texts.map((text) => pool.parse(text.inputPath, text.bytes)))
   assert.not.ok(pool.started)
@@ -70,7 +69,7 @@ test('an error in the main thread reaches the caller', async () => {
       throw new Error('cannot parse')
     },
     undefined,
-    {workers: 0, minimum: 1, parseHere: true, measure: false}
+    {workers: 0, minimum: 1, parseHere: true}
   )
   let message = ''
   await pool.parse('a.txt', new Uint8Array()).catch((error: Error) => (message = error.message))
