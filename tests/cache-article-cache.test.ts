@@ -3,12 +3,13 @@
  * was parsed, and a damaged entry is a miss, never a wrong article or a
  * failed build.
  */
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import Eleventy from '@11ty/eleventy'
 import {test} from 'uvu'
 import * as assert from 'uvu/assert'
+import {readTree} from './read-tree.js'
 import {ArticleCache, cacheFolder, decodeEntry} from '../src/cache/article-cache.js'
 import wire, {parseArticle} from '../src/index.js'
 import {resolveParseOptions} from '../src/options.js'
@@ -139,15 +140,6 @@ test('a cache that cannot be written does not fail', async () => {
   rmSync(root, {recursive: true, force: true})
 })
 
-function readTree(folder: string, prefix = ''): Map<string, string> {
-  const files = new Map<string, string>()
-  for (const name of readdirSync(folder).sort()) {
-    const path = join(folder, name)
-    if (statSync(path).isDirectory()) for (const [key, value] of readTree(path, `${prefix}${name}/`)) files.set(key, value)
-    else files.set(`${prefix}${name}`, readFileSync(path, 'utf8'))
-  }
-  return files
-}
 
 /** Build `input` from `project` (the cache lives in the working directory). */
 async function build(project: string, options: Record<string, unknown> = {}): Promise<Map<string, string>> {

@@ -1,13 +1,14 @@
 /**
  * Integration: real builds through Eleventy's programmatic API.
  */
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import Eleventy from '@11ty/eleventy'
 import {test} from 'uvu'
 import * as assert from 'uvu/assert'
+import {readTree} from './read-tree.js'
 import wire from '../src/index.js'
 import type {Options} from '../src/index.js'
 
@@ -51,21 +52,6 @@ async function build(input: string, options: Options = {}, extra?: (config: {pat
   return {root, output, files: readTree(output), logs}
 }
 
-function readTree(folder: string, prefix = ''): Map<string, string> {
-  const files = new Map<string, string>()
-  let names: string[] = []
-  try {
-    names = readdirSync(folder).sort()
-  } catch {
-    return files
-  }
-  for (const name of names) {
-    const path = join(folder, name)
-    if (statSync(path).isDirectory()) for (const [key, value] of readTree(path, `${prefix}${name}/`)) files.set(key, value)
-    else files.set(`${prefix}${name}`, readFileSync(path, 'utf8'))
-  }
-  return files
-}
 
 function site(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'wire-input-'))

@@ -3,12 +3,13 @@
  * `parseArticle` gives in the main thread, and a build parsed in workers is
  * byte-identical to one parsed in the main thread, messages included.
  */
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import Eleventy from '@11ty/eleventy'
 import {test} from 'uvu'
 import * as assert from 'uvu/assert'
+import {readTree} from './read-tree.js'
 import wire, {parseArticle} from '../src/index.js'
 import {ParsePool, poolSettings, workersVariable} from '../src/parse-pool.js'
 
@@ -76,15 +77,6 @@ test('an error in the main thread reaches the caller', async () => {
   assert.is(message, 'cannot parse')
 })
 
-function readTree(folder: string, prefix = ''): Map<string, string> {
-  const files = new Map<string, string>()
-  for (const name of readdirSync(folder).sort()) {
-    const path = join(folder, name)
-    if (statSync(path).isDirectory()) for (const [key, value] of readTree(path, `${prefix}${name}/`)) files.set(key, value)
-    else files.set(`${prefix}${name}`, readFileSync(path, 'utf8'))
-  }
-  return files
-}
 
 /** Build a folder of texts with `workers` workers; the pages and what the plugin printed. */
 async function build(input: string, workers: string): Promise<{files: Map<string, string>; logs: string[]}> {
