@@ -492,11 +492,10 @@ function open(line: ArticleLine | undefined): boolean {
 
 function isCandidate(state: ArticleState, line: ArticleLine): boolean {
   // A line of the state is asked about from several passes: answered once a parse.
-  if (state.lines[line.index] === line) return lineAnswer(candidates, state, line.index, candidateAt)
+  if (state.lines[line.index] === line) return isCandidateAt(state, line.index)
   return candidateRejection(state, line) === undefined
 }
 
-const candidates = new WeakMap<ArticleState, Uint8Array>()
 
 function candidateAt(state: ArticleState, index: number): boolean {
   const line = state.lines[index]
@@ -610,7 +609,7 @@ function headersAround(state: ArticleState, index: number): number {
 
 /** Whether the line is a name alone over a date line, or over a button (`Follow`) over one. */
 function nameOverDate(state: ArticleState, index: number): boolean {
-  return lineAnswer(namesOverDate, state, index, nameOverDateAt)
+  return isNameOverDateAt(state, index)
 }
 
 function nameOverDateAt(state: ArticleState, index: number): boolean {
@@ -625,7 +624,7 @@ const maximumLoneLabel = 40
 /** Whether a byline or a date line stands between `from` and `to` lines from the line. */
 function headerNear(state: ArticleState, index: number, from: number, to: number): boolean {
   const end = Math.min(state.lines.length - 1, index + to)
-  for (let next = Math.max(0, index + from); next <= end; next++) if (lineAnswer(headerLines, state, next, headerLineAt)) return true
+  for (let next = Math.max(0, index + from); next <= end; next++) if (isHeaderLineAt(state, next)) return true
   return false
 }
 
@@ -640,24 +639,32 @@ function headerLineAt(state: ArticleState, index: number): boolean {
   return text.length <= maximumLoneLabel && bylineLabel.test(text)
 }
 
-/** Answers about the line at an index, once a parse: 0 unknown, 1 no, 2 yes. Candidates' windows overlap, so each line is asked about many times. */
-const headerLines = new WeakMap<ArticleState, Uint8Array>()
-const namesOverDate = new WeakMap<ArticleState, Uint8Array>()
-
-function lineAnswer(answers: WeakMap<ArticleState, Uint8Array>, state: ArticleState, index: number, answer: (state: ArticleState, index: number) => boolean): boolean {
-  let known = answers.get(state)
-  if (!known) {
-    known = new Uint8Array(state.lines.length + 1)
-    answers.set(state, known)
+/**
+ * A question about the line at an index, answered once a parse (0 unknown,
+ * 1 no, 2 yes): candidates' windows overlap, so each line is asked about
+ * many times.
+ */
+function oncePerLine(answer: (state: ArticleState, index: number) => boolean): (state: ArticleState, index: number) => boolean {
+  const answers = new WeakMap<ArticleState, Uint8Array>()
+  return (state, index) => {
+    let known = answers.get(state)
+    if (!known) {
+      known = new Uint8Array(state.lines.length + 1)
+      answers.set(state, known)
+    }
+    // Indexes past the lines (a window's edge) are answered without a slot.
+    if (index < 0 || index >= known.length) return answer(state, index)
+    const value = known[index]
+    if (value !== 0) return value === 2
+    const yes = answer(state, index)
+    known[index] = yes ? 2 : 1
+    return yes
   }
-  // Indexes past the lines (a window's edge) are answered without a slot.
-  if (index < 0 || index >= known.length) return answer(state, index)
-  const value = known[index]
-  if (value !== 0) return value === 2
-  const yes = answer(state, index)
-  known[index] = yes ? 2 : 1
-  return yes
 }
+
+const isHeaderLineAt = oncePerLine(headerLineAt)
+const isNameOverDateAt = oncePerLine(nameOverDateAt)
+const isCandidateAt = oncePerLine(candidateAt)
 
 /** A short label before a colon opening a line (`Source: …`, `来源：…`). */
 const labelledLine = /^[^\s:：]{1,12}\s?[:：]/u
