@@ -6,17 +6,9 @@ import {execFileSync} from 'node:child_process'
 import {DepGraph} from 'dependency-graph'
 import {test} from 'uvu'
 import * as assert from 'uvu/assert'
+import {seededRandom} from './seeded-random.js'
 import {addEdge, findEntry, overallOrder} from '../src/eleventy-indexes.js'
 import type {GraphLike} from '../src/eleventy-indexes.js'
-
-/** Deterministic pseudo-random numbers in [0, 1). */
-function random(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648
-    return state / 2_147_483_648
-  }
-}
 
 test('findEntry finds what a linear search finds, duplicates and absolute paths included', () => {
   const map = ['./a.txt', './b.txt', '/site/c.txt', './c.txt', './a.txt', '/site/b.txt'].map((inputPath, index) => ({inputPath, index}))
@@ -51,7 +43,7 @@ function twin(circular: boolean): {plain: GraphLike & DepGraph<string>; indexed:
 
 test('addEdge and overallOrder match dependency-graph on random graphs, cycles and removals included', () => {
   for (let seed = 1; seed <= 60; seed++) {
-    const next = random(seed)
+    const next = seededRandom(seed)
     const graphs = twin(true)
     const size = 3 + Math.floor(next() * 40)
     const name = () => `n${Math.floor(next() * size)}`

@@ -9,6 +9,7 @@
 import type {Article} from '../src/types.js'
 import {test} from 'uvu'
 import * as assert from 'uvu/assert'
+import {seededRandom} from './seeded-random.js'
 import {formatMessage} from '../src/eleventy-plugin.js'
 import {parseArticle} from '../src/index.js'
 import {resolveOptions} from '../src/options.js'
@@ -23,19 +24,7 @@ const seed = Number(process.env['WIRE_FUZZ_SEED'] ?? 20_200_914)
  */
 const hangMilliseconds = Number(process.env['WIRE_FUZZ_HANG_MS'] ?? 10_000)
 
-/** Small, seedable generator (mulberry32): runs replay exactly. */
-function createRandom(initial: number): () => number {
-  let state = initial >>> 0
-  return () => {
-    state = (state + 0x6d_2b_79_f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
-
-const random = createRandom(seed)
+const random = seededRandom(seed)
 const integer = (below: number) => Math.floor(random() * below)
 function pick<Item>(items: readonly Item[]): Item {
   const item = items[integer(items.length)]
