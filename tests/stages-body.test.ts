@@ -173,6 +173,34 @@ test('a list of teasers after the furniture under the article is not the article
   assert.equal(article.body, [...paragraphs.slice(1), ...more])
 })
 
+test('a related list’s header in the gap under the article announces teasers, however long their summaries', () => {
+  const summary =
+    'The ferry company said on Monday that it would move the first crossing of the day to seven in the morning from next month, because too few passengers travel earlier, and that the last crossing stays as it is for the summer.'
+  const teasers = [1, 2, 3, 4, 5].flatMap((number) => [`Harbour story number ${number} of the week`, `${summary} Story ${number}.`])
+  const source = ['Harbour town votes to rebuild its old pier', ...paragraphs, 'Share', 'Read these next', 'Advertisement', ...teasers].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.equal(article.body, paragraphs.slice(1))
+})
+
+test('a related box between paragraphs does not end the article', () => {
+  const more = [
+    'The harbour master said the old timbers would be kept in the museum, where children can see how the pier was built a century ago by the town.',
+    'Fishermen, who tie up their boats at the pier in summer, said they hoped the work would be over before the season starts again next year.',
+    'The council will publish the final plans next month and invites residents to comment on them at the town hall until the end of May.'
+  ]
+  const source = [
+    'Harbour town votes to rebuild its old pier',
+    ...paragraphs,
+    'Related',
+    'Ferry timetable changes again next month',
+    'Lighthouse keepers meet in the harbour town',
+    'Advertisement',
+    ...more
+  ].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  for (const paragraph of more) assert.ok(article.body.includes(paragraph), paragraph)
+})
+
 test('an author box closed by a link to the author’s posts ends the body, biography included', () => {
   const biography = 'Jane Example writes about harbours, boats and the sea, and has lived in the town for twenty years with her two dogs.'
   const source = [

@@ -142,6 +142,7 @@ function articleEnd(state: ArticleState): number | undefined {
   let beforeLines = 0
   let gapStart = -1
   let gapRemovals = 0
+  let gapRelated = false
   for (let at = from; at <= region.end; at++) {
     if (isProse(state, at)) {
       const gapLines = at - gapStart
@@ -153,7 +154,7 @@ function articleEnd(state: ArticleState): number | undefined {
         ((total - before <= maximumAfterGapShare * total && totalLines - beforeLines <= maximumAfterGapLines) ||
           (gapRemovals >= minimumWideGapRemovals && total - before <= maximumAfterWideGapShare * total) ||
           (gapLines >= minimumLongGapLines && total - before <= maximumAfterGapShare * total) ||
-          teaserListFollows(state, from, at, region.end))
+          teaserListFollows(state, from, at, region.end, gapRelated))
       ) {
         return closingSentencesEnd(state, gapStart)
       }
@@ -161,11 +162,16 @@ function articleEnd(state: ArticleState): number | undefined {
       beforeLines++
       gapStart = -1
       gapRemovals = 0
+      gapRelated = false
       continue
     }
     if (gapStart === -1) gapStart = at
-    const fate = state.lines[at]?.fate
-    if (fate?.kind === 'removed' && fate.rule !== 'duplicate-line') gapRemovals++
+    const line = state.lines[at]
+    const fate = line?.fate
+    if (fate?.kind === 'removed' && fate.rule !== 'duplicate-line') {
+      gapRemovals++
+      if (!gapRelated && line && matchRule(state.presets, 'relatedHeaders', line.text)) gapRelated = true
+    }
   }
   return region.end
 }
@@ -193,15 +199,18 @@ const minimumLoneProseAfter = 0.75
  * short lines, while an article's paragraphs follow one another; and the
  * summaries are short, a sentence or two, shorter than the article's
  * paragraphs (a roundup of products or a section per paragraph is not).
- * Lines a rule removed are looked past.
+ * When the gap above holds a related list's header (`Read these next`),
+ * the page has said what follows, and the summaries may be as long as the
+ * article's paragraphs. Lines a rule removed are looked past.
  */
-function teaserListFollows(state: ArticleState, from: number, start: number, end: number): boolean {
+function teaserListFollows(state: ArticleState, from: number, start: number, end: number, announced: boolean): boolean {
   const after = loneProse(state, start, end)
   if (after.lone < minimumTeasers || after.lone < minimumLoneProseAfter * after.prose) return false
   const before = loneProse(state, from, start - 1)
+  if (before.lone > maximumLoneProseBefore * before.prose) return false
+  if (announced) return true
   const summary = after.characters / after.prose
   return (
-    before.lone <= maximumLoneProseBefore * before.prose &&
     summary <= maximumSummaryLength &&
     summary <= maximumSummaryShare * (before.characters / Math.max(1, before.prose))
   )
