@@ -3,7 +3,8 @@
  * was parsed, and a damaged entry is a miss, never a wrong article or a
  * failed build.
  */
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import Eleventy from '@11ty/eleventy'
@@ -126,6 +127,65 @@ test('packs are merged, keeping the entries in use', async () => {
   assert.is(await reader.get(keys[5] ?? ''), undefined, 'an entry no build used since is dropped')
   await reader.flush()
   rmSync(root, {recursive: true, force: true})
+})
+
+test('cache folders of other plugin builds unused for a month are removed', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'wire-cache-'))
+  const old = new Date(Date.now() - 31 * 86_400_000)
+  const recent = new Date(Date.now() - 29 * 86_400_000)
+  // Another plugin build's folder unused for 31 days, one for 29 days, and
+  // an old folder that is not the plugin's (no fingerprint name).
+  for (const [name, time] of [['0123456789abcdef', old], ['fedcba9876543210', recent], ['notes', old]] as const) {
+    mkdirSync(join(root, name))
+    writeFileSync(join(root, name, 'x.pack'), '')
+    utimesSync(join(root, name), time, time)
+  }
+  const options = resolveParseOptions({})
+  const cache = new ArticleCache(root, options)
+  cache.set(ArticleCache.key('a.txt', seed), parseArticle(seed, {inputPath: 'a.txt'}))
+  await cache.flush()
+  const names = readdirSync(root).sort()
+  assert.not.ok(names.includes('0123456789abcdef'), 'unused for a month: removed')
+  assert.ok(names.includes('fedcba9876543210'), 'used within a month: kept')
+  assert.ok(names.includes('notes'), 'not a cache folder: kept')
+  assert.is(names.length, 3, 'the current folder is there')
+  // A build that only reads marks its folder used.
+  const own = names.find((name) => !['fedcba9876543210', 'notes'].includes(name)) ?? ''
+  utimesSync(join(root, own), old, old)
+  const reader = new ArticleCache(root, options)
+  assert.ok(await reader.get(ArticleCache.key('a.txt', seed)))
+  await reader.flush()
+  assert.ok(Date.now() - statSync(join(root, own)).mtimeMs < 86_400_000, 'read: marked used')
+  rmSync(root, {recursive: true, force: true})
+})
+
+test('a process that ends before `flush` (a failed build) completes its pack', () => {
+  const root = mkdtempSync(join(tmpdir(), 'wire-cache-'))
+  const key = ArticleCache.key('a.txt', seed)
+  // Another process writes an entry and exits with an error, never flushing.
+  const script = `
+    import {readFileSync} from 'node:fs'
+    import {ArticleCache} from './src/cache/article-cache.ts'
+    import {parseArticle} from './src/index.ts'
+    import {resolveParseOptions} from './src/options.ts'
+    const seed = readFileSync('tests/fixtures/euronews-seed/input.txt')
+    const cache = new ArticleCache(${JSON.stringify(root)}, resolveParseOptions({}))
+    cache.set(${JSON.stringify(key)}, parseArticle(seed, {inputPath: 'a.txt'}))
+    process.exitCode = 1
+  `
+  let failed = false
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], {cwd: new URL('..', import.meta.url), stdio: 'pipe'})
+  } catch {
+    failed = true
+  }
+  assert.ok(failed, 'the process failed')
+  assert.is(entries(root).length, 1, 'its pack is complete')
+  assert.not.ok(readdirSync(root, {recursive: true}).map(String).some((name) => name.endsWith('.tmp')), 'no half-written pack left')
+  return new ArticleCache(root, resolveParseOptions({})).get(key).then((article) => {
+    assert.equal(article, parseArticle(seed, {inputPath: 'a.txt'}))
+    rmSync(root, {recursive: true, force: true})
+  })
 })
 
 test('a cache that cannot be written does not fail', async () => {

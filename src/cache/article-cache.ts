@@ -1,9 +1,8 @@
 import type {ResolvedParseOptions} from '../options.js'
 import type {Article} from '../types.js'
 import {createHash} from 'node:crypto'
-import {closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync, writevSync} from 'node:fs'
-import type {FileHandle} from 'node:fs/promises'
-import {open, readdir, rm, stat} from 'node:fs/promises'
+import {closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync, writevSync} from 'node:fs'
+import {readdir, rm, stat, utimes} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {deserialize, serialize} from 'node:v8'
@@ -43,6 +42,29 @@ const trailerLength = packMarker.length + 4
 /** Packs kept before they are merged into one. */
 const maximumPacks = 8
 
+/**
+ * Cache folders of other plugin builds or options (each has its own
+ * fingerprint) unused this long are removed, as webpack's file-system cache
+ * drops what no build used for a month: every upgrade of the plugin starts a
+ * folder, and an archive's folder is tens of megabytes.
+ */
+const unusedFolderAge = 30 * 86_400_000
+
+/** A cache folder's name: a fingerprint (see `fingerprint`). */
+const folderName = /^[\da-f]{16}$/u
+
+/**
+ * Packs being written, each with what completes it. A build that fails
+ * never reaches `flush` (Eleventy emits no event for it), yet what it parsed
+ * is right: when the process exits, its pack is completed, so that the build
+ * after the fix parses only what the failed one did not.
+ */
+const unfinished = new Map<Writing, () => void>()
+
+function finishAtExit(): void {
+  for (const finish of [...unfinished.values()]) finish()
+}
+
 /** Where an entry is. */
 interface Location {
   pack: Pack
@@ -53,8 +75,36 @@ interface Location {
 /** An open pack. */
 interface Pack {
   path: string
-  handle: FileHandle
+  /** Descriptor, read with `readSync`; `undefined` once closed. */
+  descriptor: number | undefined
 }
+
+/** The packs of a cache folder as read: where each entry is, every pack open, and damaged ones. */
+interface Packs {
+  locations: Map<string, Location>
+  open: Pack[]
+  damaged: string[]
+}
+
+function closePack(pack: Pack): void {
+  const descriptor = pack.descriptor
+  pack.descriptor = undefined
+  if (descriptor === undefined) return
+  try {
+    closeSync(descriptor)
+  } catch {
+    // Already gone.
+  }
+}
+
+/**
+ * Closes the packs of a cache dropped without `flush` (a failed build, a
+ * reader that only looked): quietly, where a `FileHandle` left to the
+ * collector warns.
+ */
+const dropped = new FinalizationRegistry<Pack[]>((packs) => {
+  for (const pack of packs) closePack(pack)
+})
 
 /** The pack a build is writing. */
 interface Writing {
@@ -91,7 +141,7 @@ export class ArticleCache {
   readonly #root: string
   readonly #options: ResolvedParseOptions
   #folder: string | undefined
-  #index: Promise<Map<string, Location>> | undefined
+  #index: Promise<Packs> | undefined
   /** The pack being written; `null` when this build cannot write one. */
   #writing: Writing | null | undefined
   /** Keys read or written since the last flush: what a merge keeps. */
@@ -115,19 +165,20 @@ export class ArticleCache {
    *   `ArticleCache.key(inputPath, bytes)`.
    */
   async get(key: string): Promise<Article | undefined> {
-    let index: Map<string, Location>
+    let packs: Packs
     try {
-      index = await this.#loadIndex()
+      packs = await this.#loadIndex()
     } catch {
       return undefined
     }
-    const location = index.get(key)
-    if (!location) return undefined
+    const location = packs.locations.get(key)
+    const descriptor = location?.pack.descriptor
+    if (!location || descriptor === undefined) return undefined
     const buffer = Buffer.allocUnsafe(location.length)
     try {
       // Synchronously, by the open pack's descriptor: one small read from a
       // file just read costs less than a round trip through the thread pool.
-      const bytesRead = readSync(location.pack.handle.fd, buffer, 0, location.length, location.offset)
+      const bytesRead = readSync(descriptor, buffer, 0, location.length, location.offset)
       if (bytesRead !== location.length) return undefined
     } catch {
       return undefined
@@ -191,24 +242,39 @@ export class ArticleCache {
         // Read the packs again, the new one included.
         await this.#close()
       }
-      const index = await this.#loadIndex()
-      const packs = new Set([...index.values()].map((location) => location.pack))
-      if (packs.size > maximumPacks) await this.#merge(index, packs, used)
+      const packs = await this.#loadIndex()
+      for (const path of packs.damaged) await rm(path, {force: true})
+      if (packs.open.length > maximumPacks) await this.#merge(packs, used)
     } catch {
       // A cache that cannot be written is only a slower next build.
     }
     // Close the packs between builds: a watch rebuild reads the index again
     // (a small JSON per pack), and no file stays open while `--serve` idles.
     await this.#close()
+    await this.#prune().catch(() => undefined)
+  }
+
+  /** Remove other cache folders no build used for `unusedFolderAge`. */
+  async #prune(): Promise<void> {
+    const current = this.#folderPath()
+    const now = new Date()
+    // Reading a cache changes nothing in its folder: mark it used.
+    await utimes(current, now, now)
+    for (const name of await readdir(this.#root)) {
+      const path = join(this.#root, name)
+      if (!folderName.test(name) || path === current) continue
+      const {mtimeMs} = await stat(path)
+      if (now.getTime() - mtimeMs > unusedFolderAge) await rm(path, {recursive: true, force: true})
+    }
   }
 
   async #close(): Promise<void> {
     const loading = this.#index
     this.#index = undefined
-    const index = await loading?.catch(() => undefined)
-    if (!index) return
-    const packs = new Set([...index.values()].map((location) => location.pack))
-    for (const pack of packs) await pack.handle.close().catch(() => undefined)
+    const packs = await loading?.catch(() => undefined)
+    if (!packs) return
+    dropped.unregister(packs)
+    for (const pack of packs.open) closePack(pack)
   }
 
   /**
@@ -232,18 +298,18 @@ export class ArticleCache {
     return this.#folder
   }
 
-  #loadIndex(): Promise<Map<string, Location>> {
+  #loadIndex(): Promise<Packs> {
     this.#index ??= this.#readPacks()
     return this.#index
   }
 
-  async #readPacks(): Promise<Map<string, Location>> {
-    const index = new Map<string, Location>()
+  async #readPacks(): Promise<Packs> {
+    const packs: Packs = {locations: new Map(), open: [], damaged: []}
     let folder: string
     try {
       folder = this.#folderPath()
     } catch {
-      return index
+      return packs
     }
     let names: string[]
     try {
@@ -256,50 +322,64 @@ export class ArticleCache {
         if (Date.now() - mtimeMs > 86_400_000) await rm(path, {force: true})
       }
     } catch {
-      return index
+      return packs
     }
+    // Synchronously: a few small reads per pack, of at most nine packs.
     for (const name of names) {
       const path = join(folder, name)
-      let handle: FileHandle | undefined
+      const pack: Pack = {path, descriptor: undefined}
       try {
-        handle = await open(path, 'r')
-        const {size} = await handle.stat()
+        const descriptor = openSync(path, 'r')
+        pack.descriptor = descriptor
+        const {size} = fstatSync(descriptor)
         if (size < trailerLength) throw new Error('short pack')
         const trailer = Buffer.alloc(trailerLength)
-        await handle.read(trailer, 0, trailerLength, size - trailerLength)
+        readSync(descriptor, trailer, 0, trailerLength, size - trailerLength)
         if (!trailer.subarray(0, packMarker.length).equals(packMarker)) throw new Error('no trailer')
         const indexLength = trailer.readUInt32BE(packMarker.length)
         const indexStart = size - trailerLength - indexLength
         if (indexStart < 0) throw new Error('bad index length')
         const indexBytes = Buffer.alloc(indexLength)
-        await handle.read(indexBytes, 0, indexLength, indexStart)
+        readSync(descriptor, indexBytes, 0, indexLength, indexStart)
         const entries: unknown = JSON.parse(indexBytes.toString('utf8'))
         if (!Array.isArray(entries)) throw new Error('bad index')
-        const pack = {path, handle}
+        packs.open.push(pack)
         for (const item of entries) {
           if (!Array.isArray(item)) continue
           const [key, offset, length] = item as unknown[]
           if (typeof key !== 'string' || typeof offset !== 'number' || typeof length !== 'number') continue
           if (offset < 0 || length <= 0 || offset + length > indexStart) continue
           // Later packs (names sort by time) win: they hold the newer entries.
-          index.set(key, {pack, offset, length})
+          packs.locations.set(key, {pack, offset, length})
         }
       } catch {
-        // A damaged pack is skipped; the next merge removes it.
-        await handle?.close().catch(() => undefined)
+        // A damaged pack is skipped, and removed when this cache is flushed.
+        closePack(pack)
+        packs.damaged.push(path)
       }
     }
-    return index
+    dropped.register(packs, packs.open, packs)
+    return packs
   }
 
   #startPack(): Writing {
     const folder = this.#folderPath()
     mkdirSync(folder, {recursive: true})
     const temporary = join(folder, `${packName()}.tmp`)
-    return {temporary, descriptor: openSync(temporary, 'w'), offset: 0, index: []}
+    const writing: Writing = {temporary, descriptor: openSync(temporary, 'w'), offset: 0, index: []}
+    if (unfinished.size === 0) process.once('exit', finishAtExit)
+    unfinished.set(writing, () => {
+      try {
+        this.#finishPack(writing)
+      } catch {
+        // Left as a `.tmp` file, removed by a build a day later.
+      }
+    })
+    return writing
   }
 
   #finishPack(writing: Writing): void {
+    settled(writing)
     try {
       const indexBytes = Buffer.from(JSON.stringify(writing.index))
       const trailer = Buffer.alloc(trailerLength)
@@ -316,14 +396,15 @@ export class ArticleCache {
   }
 
   /** Write the used entries into one pack and remove the others. */
-  async #merge(index: Map<string, Location>, packs: Set<Pack>, used: Set<string>): Promise<void> {
+  async #merge(packs: Packs, used: Set<string>): Promise<void> {
     const writing = this.#startPack()
     try {
       for (const key of used) {
-        const location = index.get(key)
-        if (!location) continue
+        const location = packs.locations.get(key)
+        const descriptor = location?.pack.descriptor
+        if (!location || descriptor === undefined) continue
         const buffer = Buffer.allocUnsafe(location.length)
-        if (readSync(location.pack.handle.fd, buffer, 0, location.length, location.offset) !== location.length) continue
+        if (readSync(descriptor, buffer, 0, location.length, location.offset) !== location.length) continue
         if (writeSync(writing.descriptor, buffer, 0, buffer.length, writing.offset) !== buffer.length) throw new Error('short write')
         writing.index.push([key, writing.offset, buffer.length])
         writing.offset += buffer.length
@@ -333,15 +414,22 @@ export class ArticleCache {
       throw error
     }
     this.#finishPack(writing)
-    for (const pack of packs) {
-      await pack.handle.close().catch(() => undefined)
+    // Every pack read, also those whose entries later packs all replaced.
+    for (const pack of packs.open) {
+      closePack(pack)
       await rm(pack.path, {force: true})
     }
   }
 }
 
+/** A pack is complete or abandoned: nothing is left to do at exit. */
+function settled(writing: Writing): void {
+  if (unfinished.delete(writing) && unfinished.size === 0) process.removeListener('exit', finishAtExit)
+}
+
 /** Close and remove a pack that cannot be completed. */
 function abandon(writing: Writing): void {
+  settled(writing)
   try {
     closeSync(writing.descriptor)
   } catch {
