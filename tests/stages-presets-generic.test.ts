@@ -294,3 +294,12 @@ test('news agency datelines are read for every publisher', () => {
 })
 
 test.run()
+
+test('a caption with its credit glued on without a space is furniture, a sentence with a colon is not', () => {
+  for (const text of ['Fishermen mend their nets on the quay before the stormCredit: Harbour Press', 'The old pier in the winter after the stormPhoto: Jane Doe / Archive']) {
+    assert.is(rule('remove', text), 'caption-glued-credit', text)
+  }
+  assert.is(rule('remove', 'Kalastajat korjaavat verkkojaan laiturilla. KUVA: JANE DOE'), 'caption-credit')
+  assert.is(rule('remove', 'The harbour master gave his reason in one word: Credit.'), undefined)
+  assert.is(rule('remove', 'The council said the pier would open in May, and the mayor added: it will be a fine summer for the town.'), undefined)
+})

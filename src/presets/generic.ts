@@ -199,7 +199,15 @@ export const generic: Preset = {
       // the byline, which the header reads.
       id: 'caption-credit',
       pattern:
-        /^(?!(?:by|von|par|por|di|door|av|af)\s+\p{Lu})(?=.{0,400}$)(?=.*?:).{0,300}?(?:^|[\s.,;)(|/-])(?:photos?|fotos?|bilder?|images?|pictures?|credits?|crédit|crédito|imagen|quelle|source|titelbild|foto ?credit)\s?:\s?[^\s:.!?][^.!?:]{0,80}[)]?$/iu
+        /^(?!(?:by|von|par|por|di|door|av|af)\s+\p{Lu})(?=.{0,400}$)(?=.*?:).{0,300}?(?:^|[\s.,;)(|/-])(?:photos?|fotos?|bilder?|images?|pictures?|credits?|crédit|crédito|imagen|quelle|source|titelbild|foto ?credit|kuva|beeld|zdjęcie|фото)\s?:\s?[^\s:.!?][^.!?:]{0,80}[)]?$/iu
+    },
+    {
+      // A caption with its credit glued on without a space, the label
+      // capitalised after a lowercase letter (`… sought treatmentCredit:
+      // Agency`): copying runs the caption and its credit span together,
+      // a sentence never does.
+      id: 'caption-glued-credit',
+      pattern: /^(?=.{0,400}$).{10,300}?\p{Ll}(?:Credit|Photo|Foto|Bild|Image|Picture|Quelle|Source|Kuva|Crédito|Crédit)s?\s?:\s?\S[^:!?]{0,80}$/u
     },
     {
       id: 'share-prompt',
