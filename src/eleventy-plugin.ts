@@ -35,6 +35,8 @@ export interface EleventyConfig {
   addCollection(name: string, callback: (api: {getAll(): EleventyPage[]}) => EleventyPage[]): void
   getFilter(name: string): ((url: string) => string) | undefined
   on(event: string, callback: (...parameters: unknown[]) => unknown): void
+  /** Whether a plugin was added (Eleventy 3). */
+  hasPlugin?(plugin: string): boolean
   directories?: {includes?: string; input?: string}
 }
 
@@ -93,6 +95,9 @@ class WireBuild {
   readonly #slugOf = new Map<string, string>()
   readonly #skipped = new Map<string, ArticleMessage[]>()
   #graph: {key: unknown; value: LinkGraph} | undefined
+  /** The path prefix for a URL (Eleventy's `url` filter, once per URL and build). */
+  #withPathPrefix: (url: string) => string = (url) => url
+  /** The path prefix for an href the plugin writes: none when Eleventy's HTML `<base>` plugin adds it to the page. */
   #prefix: (url: string) => string = (url) => url
   readonly #prefixed = new Map<string, string>()
   readonly #parseOptions: ParseOptions
@@ -116,16 +121,23 @@ class WireBuild {
     )
   }
 
-  setUrlFilter(filter: ((url: string) => string) | undefined): void {
+  /**
+   * How URLs get the path prefix: through Eleventy's `url` filter, unless
+   * Eleventy's HTML `<base>` plugin is in the project: it adds the prefix to
+   * every URL of the HTML output, and a URL that has it already would get it
+   * twice (`/archive/archive/…`).
+   */
+  setUrlFilter(filter: ((url: string) => string) | undefined, htmlBase: boolean): void {
     if (!filter) return
     // Eleventy's `url` filter goes through its benchmark wrapper and is
     // called for every related headline and backlink (a third of a warm
     // build's linking time); one call per URL and build is enough.
-    this.#prefix = (url) => {
+    this.#withPathPrefix = (url) => {
       let prefixed = this.#prefixed.get(url)
       if (prefixed === undefined) this.#prefixed.set(url, (prefixed = filter(url)))
       return prefixed
     }
+    this.#prefix = htmlBase ? (url) => url : this.#withPathPrefix
   }
 
   start(): void {
@@ -385,7 +397,9 @@ class WireBuild {
     }
     if (this.settings.report) {
       await mkdir(dirname(this.settings.report), {recursive: true})
-      await writeFile(this.settings.report, `${JSON.stringify({related: entries}, null, 2)}\n`)
+      // The report gives the URLs as the pages have them, prefix included.
+      const related = entries.map((entry) => (entry.url === null ? entry : {...entry, url: this.#withPathPrefix(entry.url)}))
+      await writeFile(this.settings.report, `${JSON.stringify({related}, null, 2)}\n`)
     }
     if (this.settings.summary) {
       let line = `[${packageName}] ${articles} articles, ${linked} of ${entries.length} related headlines linked, ${entries.length - linked - ambiguous} not found`
@@ -444,6 +458,9 @@ export function formatMessage(message: ArticleMessage, inputPath: string): strin
   return `${message.file ?? inputPath}:${message.line ?? 1}:${message.column ?? 1} ${message.reason} [${message.ruleId}]`
 }
 
+/** Eleventy's HTML `<base>` plugin, by the package name `hasPlugin` knows it by. */
+const htmlBasePlugin = '@11ty/eleventy/html-base-plugin'
+
 /**
  * Eleventy plugin: article texts (`.txt` by default) in the input folder
  * become article pages, their related headlines linked to each other.
@@ -461,7 +478,6 @@ export default function eleventyPluginWire(eleventyConfig: EleventyConfig, optio
   }
   const settings = resolveOptions(options)
   const build = new WireBuild(settings)
-  build.setUrlFilter(eleventyConfig.getFilter('url'))
 
   eleventyConfig.addTemplateFormats(settings.extension)
   eleventyConfig.addExtension(settings.extension, {
@@ -497,6 +513,8 @@ export default function eleventyPluginWire(eleventyConfig: EleventyConfig, optio
       : Promise.all([indexEleventy(process.cwd()), indexEleventy(dirname(fileURLToPath(import.meta.url)))])
   eleventyConfig.on('eleventy.before', async () => {
     await indexing
+    // Plugins added after this one are known by now.
+    build.setUrlFilter(eleventyConfig.getFilter('url'), eleventyConfig.hasPlugin?.(htmlBasePlugin) === true)
     build.start()
   })
   eleventyConfig.on('eleventy.after', () => build.finish())

@@ -10,6 +10,9 @@ declare module '@11ty/eleventy' {
     config?: (eleventyConfig: {addPlugin: (plugin: unknown, options?: unknown) => void}) => void
   }
 
+  /** Eleventy's HTML `<base>` plugin (bundled since 2.0). */
+  export function HtmlBasePlugin(eleventyConfig: unknown, options?: unknown): void
+
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions)
     write(): Promise<unknown>

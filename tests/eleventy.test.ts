@@ -5,7 +5,7 @@ import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import Eleventy from '@11ty/eleventy'
+import Eleventy, {HtmlBasePlugin} from '@11ty/eleventy'
 import {test} from 'uvu'
 import * as assert from 'uvu/assert'
 import {readTree} from './read-tree.js'
@@ -34,13 +34,16 @@ async function build(input: string, options: Options = {}, extra?: (config: {pat
   console.log = (...parts: unknown[]) => void logs.push(parts.join(' '))
   console.warn = (...parts: unknown[]) => void logs.push(parts.join(' '))
   console.error = (...parts: unknown[]) => void logs.push(parts.join(' '))
+  // `extra` may bring a `config` function of its own (more plugins), run after the plugin is added.
+  const {config: extraConfig, ...extraOptions} = extra ? extra({}) : {}
   try {
     const elev = new Eleventy(input, output, {
       quietMode: true,
       configPath,
-      ...(extra ? extra({}) : {}),
+      ...extraOptions,
       config(eleventyConfig) {
         eleventyConfig.addPlugin(wire, options)
+        if (typeof extraConfig === 'function') extraConfig(eleventyConfig)
       }
     })
     await elev.write()
@@ -175,6 +178,25 @@ test('pathPrefix applies to related links', async () => {
   const built = await build(input, {}, () => ({pathPrefix: '/archive/'}))
   const html = built.files.get('harbour-wall-rebuilt/index.html') ?? ''
   assert.ok(html.includes('<a href="/archive/ferry-timetable-changes-for-the-summer/">'), html)
+})
+
+test('pathPrefix with Eleventy’s HTML <base> plugin: related links and backlinks prefixed once', async () => {
+  const input = site({
+    'a.txt': 'Harbour wall rebuilt\n\nThe wall was rebuilt over the winter.\n\nIt cost less than planned.\n\nYou might also like\n\nFerry timetable changes for the summer\n',
+    'b.txt': 'Ferry timetable changes for the summer\n\nFerries will run every hour from June.\n\nTickets go on sale in May.\n'
+  })
+  const built = await build(input, {}, () => ({
+    pathPrefix: '/archive/',
+    config: (eleventyConfig: {addPlugin(plugin: unknown): void}) => {
+      eleventyConfig.addPlugin(HtmlBasePlugin)
+    }
+  }))
+  const html = built.files.get('harbour-wall-rebuilt/index.html') ?? ''
+  assert.ok(html.includes('<a href="/archive/ferry-timetable-changes-for-the-summer/">'), html)
+  assert.not.ok(html.includes('/archive/archive/'), html)
+  const other = built.files.get('ferry-timetable-changes-for-the-summer/index.html') ?? ''
+  assert.ok(other.includes('href="/archive/harbour-wall-rebuilt/"'), other)
+  assert.not.ok(other.includes('/archive/archive/'), other)
 })
 
 test('a layout of the user’s, in another template language', async () => {
