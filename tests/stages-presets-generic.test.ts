@@ -303,3 +303,13 @@ test('a caption with its credit glued on without a space is furniture, a sentenc
   assert.is(rule('remove', 'The harbour master gave his reason in one word: Credit.'), undefined)
   assert.is(rule('remove', 'The council said the pier would open in May, and the mayor added: it will be a fine summer for the town.'), undefined)
 })
+
+test('an author box titled with the author’s name ends the article, a subheading about a subject does not', () => {
+  for (const text of ['About Jane Example', 'Über Jana Beispiel', 'Sobre Juana Ejemplo-Prueba']) {
+    assert.is(rule('endMarkers', text), 'author-box-name', text)
+  }
+  assert.is(rule('endMarkers', 'Autoreninfo'), 'author-box')
+  for (const text of ['About the harbour', 'Über Grenzen', 'About Harbour life in winter', 'About Jane Example and her dogs']) {
+    assert.is(rule('endMarkers', text), undefined, text)
+  }
+})

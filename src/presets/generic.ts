@@ -484,7 +484,15 @@ export const generic: Preset = {
       // Autor/ die Autorin`, a lone `Author`): a name and a biography follow.
       id: 'author-box',
       pattern:
-        /^(?:(?:über|about|à propos de|sobre) \p{Lu}.{1,60} \d{1,5} (?:artikel|beiträge|articles|posts|artículos)$)|^(?:authors?|autor(?:in|en|innen)?|autorka|auteur|autore|über (?:den autor|die autorin)(?:\s*\/\s*(?:die autorin|den autor))?|about the authors?|sobre (?:el autor|la autora)|o autorze|zum autor|zur autorin|à propos de l['’]auteur)\s*:?$/iu
+        /^(?:(?:über|about|à propos de|sobre) \p{Lu}.{1,60} \d{1,5} (?:artikel|beiträge|articles|posts|artículos)$)|^(?:authors?|autor(?:in|en|innen)?|autorka|auteur|autore|über (?:den autor|die autorin)(?:\s*\/\s*(?:die autorin|den autor))?|about the authors?|sobre (?:el autor|la autora)|o autorze|zum autor|zur autorin|à propos de l['’]auteur|autoreninfo|autorinfo|über die autoren|about the writer)\s*:?$/iu
+    },
+    {
+      // The title of an author box naming the author (`About Jane Doe`,
+      // `Über Jane Doe`, `Sobre Jane Doe`): two or three capitalised words
+      // alone after the label; a subheading about a subject is one word or
+      // has lowercase words in it.
+      id: 'author-box-name',
+      pattern: /^(?:About|Über|Sobre|À propos de|Acerca de|Informazioni su) \p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u
     }
   ],
   authorLinks: [
