@@ -1,8 +1,10 @@
 /**
- * The line parser's fast path: a line that `needsMarkdown` says is plain is
- * made into one text node without the Markdown parser. Proven here, over
- * every line of every corpus text and the seed, to be the tree the parser
- * (with the same extensions) builds for it.
+ * The line parser's fast paths: a line that `needsMarkdown` says is plain is
+ * made into one text node without the Markdown parser, and a line whose
+ * only markup is links or one emphasis is built by `simpleInline`. Proven
+ * here, over every line of every corpus text and the seed (and, for
+ * `simpleInline`, over generated lines dense in syntax), to be the tree the
+ * parser (with the same extensions) builds for it.
  */
 import type {Root} from 'mdast'
 import type {Extension as FromMarkdownExtension} from 'mdast-util-from-markdown'
@@ -15,6 +17,8 @@ import {unified} from 'unified'
 import {test} from 'uvu'
 import * as assert from 'uvu/assert'
 import {needsMarkdown, remarkLineBlocks, wrappedBlockEnds} from '../src/stages/remark-line-blocks.js'
+import {simpleInline} from '../src/stages/simple-inline.js'
+import {seededRandom} from './seeded-random.js'
 
 const corpusPath = new URL('../../shared/corpus/dev.jsonl', import.meta.url)
 const seedPath = new URL('fixtures/euronews-seed/input.txt', import.meta.url)
@@ -126,6 +130,55 @@ test('lines with markup go to the parser', () => {
   for (const content of ['*a*', '_a_', '`a`', '[a](b)', '![a](b)', '<http://a.b>', 'a\\*b', '# Head', '&amp;', '&#38;', '&#x26;', 'a\u0000b']) {
     assert.ok(needsMarkdown(content), content)
   }
+})
+
+/** Pieces of generated lines: words, spaces, and every character the simple reader decides on, in awkward company. */
+const pieces = [
+  'word', 'Wort', 'été', 'да', '日本', '😀', 'a1', '9', ' ', ' ', ' ', '\u00a0', '\t', '*', '*', '**', '_', '__', '[', ']', '(', ')', '](', '!',
+  '.', ',', ':', '?', '“', '”', '"', "'", '-', '#', '&', '&amp;', '<', '>', '\\', '`', '$', '+', '~', '|', '\u2014', '\u00bf', '\ud83d',
+  'https://example.org/a_b', 'x.org/*', '[w](https://example.org/w)', '[two words](a)', '*two words*', 'snake_case'
+]
+
+function generatedLine(random: () => number): string {
+  const length = 1 + Math.floor(random() * 12)
+  let line = ''
+  for (let index = 0; index < length; index++) line += pieces[Math.floor(random() * pieces.length)] ?? ''
+  return line.trim()
+}
+
+function sameAsParser(content: string, children: unknown): boolean {
+  const tree = fromMarkdown(content, {extensions, mdastExtensions}) as Root
+  const paragraph = tree.children[0]
+  return tree.children.length === 1 && paragraph?.type === 'paragraph' && JSON.stringify(paragraph.children) === JSON.stringify(children)
+}
+
+test('every line simpleInline reads is the parser\'s paragraph, positions and key order included', () => {
+  let built = 0
+  let marked = 0
+  const random = seededRandom(20_261_129)
+  const generated: string[] = []
+  for (let index = 0; index < 60_000; index++) generated.push(generatedLine(random))
+  for (const content of [...contents(), ...written, ...generated]) {
+    if (content === '') continue
+    const children = simpleInline(content)
+    if (!children) continue
+    built++
+    if (children.some((child) => child.type !== 'text')) marked++
+    if (!sameAsParser(content, children)) {
+      assert.unreachable(`simpleInline differs from the parser for ${JSON.stringify(content)}: ${JSON.stringify(children)}`)
+    }
+  }
+  // It must have read many lines with links and emphasis, not only plain ones.
+  assert.ok(marked > 1000, `only ${marked} lines with markup read`)
+  assert.ok(built > marked)
+})
+
+test('simpleInline leaves other syntax to the parser', () => {
+  for (const content of ['**a**', '_a_', '`a`', '![a](b)', '<http://a.b>', 'a\\*b', '# Head', '&amp; *a*', '[a] (b)', '[a](b c)', '[a](<b>)', '*a* *b*', '[*a*](b)', '*a [b](c)*', '[a](b(c))', '[]()', '[a]()']) {
+    assert.is(simpleInline(content), undefined, content)
+  }
+  assert.equal(simpleInline('a *b*')?.map((node) => node.type), ['text', 'emphasis'])
+  assert.equal(simpleInline('see [this](https://example.org) page')?.map((node) => node.type), ['text', 'link', 'text'])
 })
 
 test.run()

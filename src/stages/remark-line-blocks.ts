@@ -4,6 +4,7 @@ import type {Point} from 'unist'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {countWords, endsLikeSentence} from '../text.js'
+import {simpleInline} from './simple-inline.js'
 
 /**
  * Markdown constructs that misread plain copied text: an indented line is not
@@ -265,8 +266,16 @@ function parseLine(
   }
 
   let block: Heading | Paragraph | undefined
-  if (!needsMarkdown(content) || tooManyDelimiters(content)) {
+  const markdown = needsMarkdown(content) && !tooManyDelimiters(content)
+  // Lines with only a link or an emphasis are built by hand: the parser's
+  // cost is mostly per call, and these are most of the lines it got.
+  const simple = markdown ? simpleInline(content) : undefined
+  if (!markdown) {
     block = plainParagraph(content, pointAt(source, index, contentStart), end)
+  } else if (simple) {
+    const position = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: content.length + 1, offset: content.length}}
+    block = {type: 'paragraph', children: simple, position}
+    shift(block, index, source.offsets[index] ?? 0, contentStart)
   } else {
     const tree = markdownParser(content, file) as Root
     const only = tree.children.length === 1 ? tree.children[0] : undefined
