@@ -1,5 +1,5 @@
 import type {ArticleLine, ArticleState} from './article-state.js'
-import {countWordsAnyScript} from '../text.js'
+import {countWordsAnyScript, wordCharacterWidth} from '../text.js'
 import {matchRule} from './article-state.js'
 import {findDate, isTimeLine, parseDateLine, withoutDates} from './date-line.js'
 import {isHeadlineShaped} from './headline-shape.js'
@@ -61,12 +61,20 @@ const anyGluedJoint = /\p{Ll}\p{Lu}\p{Ll}/u
 function gluedMenu(text: string): 'row' | 'word' | undefined {
   // Most lines have no joint at all.
   if (!anyGluedJoint.test(text)) return undefined
+  // One pass over the line finds the joints that a pass over each word
+  // would (a joint holds no space), without splitting the line: a joint
+  // past the last space seen opens a new word.
   let joints = 0
   let words = 0
-  for (const word of text.split(' ')) {
-    const found = word.match(gluedJoint)?.length ?? 0
-    joints += found
-    if (found > 0) words++
+  let wordStart = -1
+  gluedJoint.lastIndex = 0
+  for (let found = gluedJoint.exec(text); found; found = gluedJoint.exec(text)) {
+    joints++
+    const start = text.lastIndexOf(' ', found.index) + 1
+    if (start !== wordStart) {
+      words++
+      wordStart = start
+    }
   }
   if (joints < 2) return undefined
   return words >= 2 || joints >= 3 ? 'row' : 'word'
@@ -153,12 +161,15 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
   const firstOpen = lines.findIndex((line) => open(line))
   const consider = (index: number, distance: number, inside: boolean, proseLost = 0, evident = false) => {
     const line = lines[index]
-    if (!line || !isCandidate(state, line)) return
+    if (!line) return
     // Inside the block, a line of prose is no headline; a long headline
     // without a sentence's end is measured as prose too, unless the page
     // shows it is the headline.
     // A line right over its byline or date shows it too.
+    // Asked before the candidate's checks, which cost more and reject
+    // nothing that this lets through.
     if (inside && !evident && state.features[index]?.kind === 'content' && state.features[index]?.sentence && !headerNear(state, index, 1, nearHeader)) return
+    if (!isCandidate(state, line)) return
     let score = -distancePenalty * distance
     // Prose above the headline is lost to the article: fail by keeping too
     // much rather than too little.
@@ -200,7 +211,8 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     if (words >= 4 && words <= 20 && !/\.$/u.test(line.text)) score += headlineShapeWeight
     if (state.features[index]?.kind === 'content') score -= 2
     // A site's name holds its web address (`The Example.com Blog`, `Review of example.co.uk`).
-    if (siteAddress.test(line.text)) score -= siteAddressPenalty
+    // The address holds a period, which most lines lack: the pattern runs only where one stands.
+    if (line.text.includes('.') && siteAddress.test(line.text)) score -= siteAddressPenalty
     // A name over the date is a byline more often than a headline (a
     // team's or a dish's name may look like one).
     if (words <= 3 && nameOverDate(state, index)) score -= nameOverDatePenalty
@@ -797,9 +809,40 @@ function overlap(text: string, opening: ReadonlySet<string>): number {
   return shared / Math.max(words.length, overlapFloor)
 }
 
+/** Fewest letters, marks or digits (code points) of a content word. */
+const minimumContentWordLength = 3
+
+/**
+ * The words of a line that say what it is about: runs of three letters,
+ * marks or digits or more (what `/[\p{L}\p{M}\p{N}]{3,}/gu` matches in the
+ * lowercased line), stop words left out.
+ */
 function contentWords(text: string): string[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{M}\p{N}]{3,}/gu) ?? []
-  return words.filter((word) => !allStopWords.has(word))
+  // Read by hand: the pattern's match array, filtered into a second one,
+  // was a hot spot of a parse (the opening paragraphs are long).
+  const lower = text.toLowerCase()
+  const words: string[] = []
+  const length = lower.length
+  let at = 0
+  while (at < length) {
+    let width = wordCharacterWidth(lower, at)
+    if (width === 0) {
+      at++
+      continue
+    }
+    const start = at
+    // Code points, as the pattern's `{3,}` counts them.
+    let points = 0
+    while (width > 0) {
+      at += width
+      points++
+      width = at < length ? wordCharacterWidth(lower, at) : 0
+    }
+    if (points < minimumContentWordLength) continue
+    const word = lower.slice(start, at)
+    if (!allStopWords.has(word)) words.push(word)
+  }
+  return words
 }
 
 /** What a headline that the page echoes elsewhere gains. */
