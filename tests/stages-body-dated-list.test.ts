@@ -82,4 +82,32 @@ test('numbered steps that count up are the article’s sections, not a list’s 
   for (const line of steps) assert.ok(article.body.includes(line), line)
 })
 
+
+test('teasers written to one template end the article even when they hold most of the prose', () => {
+  const summaries = [
+    'The ferry to the island will run twice a day from December, the company said, as fewer visitors come and the crews are needed at the yard.',
+    'The last keeper of the lighthouse on the point handed over the keys on Monday, and the light will be run from the harbour office from now on.',
+    'Volunteers cleared the beach of nets and bottles on Saturday morning and will meet again next month at the harbour office at nine.',
+    'The bakery on the square opens again after a fire in the summer, with the same bakers and a new oven that the town helped to pay for.',
+    'Storms are expected on the coast this weekend, and boat owners are asked to check their moorings before Friday evening, the harbour master said.',
+    'The school will get a new roof before the winter, the council decided, after parents complained that water came into two of the classrooms.'
+  ]
+  const list = summaries.flatMap((summary, number) => [`Harbour headline number ${number + 1}`, `Reporter ${'ABCDEF'[number]}. Example`, `November ${19 - number}, 2019`, summary])
+  const source = ['Harbour town votes to rebuild its old pier', 'By John Roe', 'November 20, 2019', ...paragraphs.slice(0, 3), ...list].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  for (const summary of summaries) assert.not.ok(article.body.includes(summary), summary)
+  assert.ok(article.body.includes(paragraphs[2] ?? ''))
+})
+
+test('a chronicle whose dated entries tell their news in several paragraphs stays the article', () => {
+  const chronicle = [1, 2, 3, 4, 5].flatMap((day) => [
+    `November ${day}, 2019`,
+    `On day ${day} of the works, the carpenters raised new posts at the end of the pier and the divers checked the old ones below the water line.`,
+    `The harbour master said after day ${day} that the work was on time, and that boats could still tie up at the north side of the pier.`
+  ])
+  const source = ['Harbour town votes to rebuild its old pier', 'By John Roe', 'November 20, 2019', ...paragraphs.slice(0, 2), ...chronicle].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.ok(article.body.includes(chronicle[13] ?? ''))
+})
+
 test.run()

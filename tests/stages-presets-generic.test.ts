@@ -293,7 +293,6 @@ test('news agency datelines are read for every publisher', () => {
   assert.is(matchRule([generic], 'datelines', 'Berlin (Germany) - a city on the Spree.'), undefined)
 })
 
-test.run()
 
 test('a caption with its credit glued on without a space is furniture, a sentence with a colon is not', () => {
   for (const text of ['Fishermen mend their nets on the quay before the stormCredit: Harbour Press', 'The old pier in the winter after the stormPhoto: Jane Doe / Archive']) {
@@ -313,3 +312,5 @@ test('an author box titled with the author’s name ends the article, a subheadi
     assert.is(rule('endMarkers', text), undefined, text)
   }
 })
+
+test.run()

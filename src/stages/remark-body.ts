@@ -696,6 +696,7 @@ function datedListStart(state: ArticleState): number | undefined {
   const last = new Map<string, number>()
   let first: number | undefined
   let second: number | undefined
+  let marker = ''
   for (let index = from; index <= region.end && second === undefined; index++) {
     const line = state.lines[index]
     // A table of dates (releases, fixtures) is the article's data.
@@ -714,6 +715,7 @@ function datedListStart(state: ArticleState): number | undefined {
     if (key !== '' && region.end - (labels.get(key) ?? index) > maximumEntryLines) continue
     first = previous
     second = index
+    marker = key
   }
   if (first === undefined || second === undefined) return undefined
   let start = first
@@ -729,5 +731,35 @@ function datedListStart(state: ArticleState): number | undefined {
     if (index < start) before += line.text.length
     else after += line.text.length
   }
-  return before > 0 && after <= maximumListShare * (before + after) ? start : undefined
+  return before > 0 && (after <= maximumListShare * (before + after) || regularEntries(state, first, second - first, region.end, marker))
+    ? start
+    : undefined
+}
+
+/** Fewest lines of an entry written to a template (a headline, a name or a date, a summary). */
+const minimumTemplateEntryLines = 3
+
+/** Fewest entries in a row, each the same shape, that make a list of teasers however long. */
+const minimumRegularEntries = 4
+
+/**
+ * Whether the entries from `first` on are written to one template: each
+ * `period` lines long, dated at the same place (`marker` is empty when the
+ * entries are found by their dates), with one paragraph at most
+ * (teasers of other articles: headline, author, date, summary); the entries
+ * of a live blog or a chronicle are as long as their news.
+ */
+function regularEntries(state: ArticleState, first: number, period: number, end: number, marker: string): boolean {
+  // A roundup of products repeats its labels (`See it now: Shop`) in every
+  // section; only a date in every entry tells teasers.
+  if (marker !== '' || period < minimumTemplateEntryLines) return false
+  let entries = 1
+  for (let entry = first + period; entry + period - 1 <= end && entries < minimumRegularEntries; entry += period) {
+    if (!isDatingLine(state.lines[entry]?.text ?? '')) return false
+    let prose = 0
+    for (let offset = 1; offset < period; offset++) if (shape(state, entry + offset)) prose++
+    if (prose > 1) return false
+    entries++
+  }
+  return entries >= minimumRegularEntries
 }
