@@ -182,6 +182,24 @@ test('a related list’s header in the gap under the article announces teasers, 
   assert.equal(article.body, paragraphs.slice(1))
 })
 
+test('under a related list’s header, teasers parted only by share rows are not the article', () => {
+  const teasers = [
+    'The ferry company said on Monday that it would move the first crossing of the day to seven in the morning from next month.',
+    'The last keeper of the lighthouse on the point handed over the keys on Monday, and the light will be run from the harbour office.',
+    'Volunteers cleared the beach of nets and bottles on Saturday morning and will meet again next month at the harbour office at nine.',
+    'The bakery on the square opens again after a fire in the summer, with the same bakers and a new oven that the town helped to pay for.'
+  ]
+  const source = [
+    'Harbour town votes to rebuild its old pier',
+    ...paragraphs,
+    'Harbour news, Town council',
+    'You might also like',
+    ...teasers.flatMap((teaser) => ['Share Tweet Email', teaser])
+  ].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.equal(article.body, paragraphs.slice(1))
+})
+
 test('a related box between paragraphs does not end the article', () => {
   const more = [
     'The harbour master said the old timbers would be kept in the museum, where children can see how the pier was built a century ago by the town.',

@@ -204,7 +204,8 @@ const minimumLoneProseAfter = 0.75
  * article's paragraphs. Lines a rule removed are looked past.
  */
 function teaserListFollows(state: ArticleState, from: number, start: number, end: number, announced: boolean): boolean {
-  const after = loneProse(state, start, end)
+  // Under a related header, a share row between two teasers parts them as a headline would.
+  const after = loneProse(state, start, end, announced)
   if (after.lone < minimumTeasers || after.lone < minimumLoneProseAfter * after.prose) return false
   const before = loneProse(state, from, start - 1)
   if (before.lone > maximumLoneProseBefore * before.prose) return false
@@ -216,8 +217,8 @@ function teaserListFollows(state: ArticleState, from: number, start: number, end
   )
 }
 
-/** Prose lines between `from` and `to`, and those of them with a short line (no prose) on each side. */
-function loneProse(state: ArticleState, from: number, to: number): {prose: number; lone: number; characters: number} {
+/** Prose lines between `from` and `to`, and those of them with a short line (no prose) on each side; lines a rule removed are looked past, or count as short lines with `removedParts`. */
+function loneProse(state: ArticleState, from: number, to: number, removedParts = false): {prose: number; lone: number; characters: number} {
   let prose = 0
   let characters = 0
   let lone = 0
@@ -230,7 +231,7 @@ function loneProse(state: ArticleState, from: number, to: number): {prose: numbe
     }
   }
   for (let at = from; at <= to; at++) {
-    if (state.lines[at]?.fate?.kind === 'removed') continue
+    if (!removedParts && state.lines[at]?.fate?.kind === 'removed') continue
     const kind = isProse(state, at)
     if (kind) characters += state.lines[at]?.text.length ?? 0
     count(kind)
