@@ -313,4 +313,19 @@ test('an author box titled with the author’s name ends the article, a subheadi
   }
 })
 
+test('questions and calls to the reader about the site are furniture, sentences that ask the reader about the story are not', () => {
+  for (const text of [
+    'Like this story? Share it with a friend!',
+    'Want more stories like this?',
+    'Gefällt dir unser Hafenmagazin? Wir verzichten auf eine Bezahlschranke und bitten dich um Unterstützung.',
+    'Sie lesen gern das Hafenblatt?',
+    'Verraten Sie gerne in den Kommentaren: Wie gefällt Ihnen der neue Steg?',
+    'Let us know in the comments below.'
+  ]) {
+    assert.is(rule('remove', text), 'reader-appeal', text)
+  }
+  assert.is(rule('remove', 'The mayor asked: did you like the old pier better?'), undefined)
+  assert.is(rule('remove', 'Readers who liked the old pier will find the new one wider and safer, the council said.'), undefined)
+})
+
 test.run()

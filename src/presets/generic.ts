@@ -444,6 +444,15 @@ export const generic: Preset = {
         /^(?=.{0,400}$).{0,200}?\b(?:unterstützen sie (?:diese[ns]? |unsere[nm]? )?(?:form|journalismus|arbeit|magazin|redaktion)|unterstützen sie uns (?:und|mit|jetzt)|unterstütze (?:uns|unser(?:e|en)?) (?:mit|magazin|arbeit|journalismus|\()|support (?:our|independent|local|quality) journalism|wesprzyj nas|apoya (?:nuestro|el) periodismo|soutenez (?:notre|le) journalisme)/iu
     },
     {
+      // A question or a call to the reader about the site itself, under
+      // the article (`Gefällt dir unser Magazin? …`, `Like this story?
+      // Share it!`, `Tell us in the comments: …`): the page speaks, not the
+      // story.
+      id: 'reader-appeal',
+      pattern:
+        /^(?=.{0,700}$)(?:gefällt (?:dir|ihnen|euch) (?:unser|unsere|unseren|dieser|diese|dieses|der|die|das) [^?]{1,60}\?|(?:sie lesen|du liest|ihr lest) gerne? [^?]{1,60}\?|(?:wenn|falls) (?:dir|ihnen|euch) (?:der|dieser|unser|das|dieses) (?:artikel|beitrag|text|video|rezept) gefallen hat\b|(?:sie wollen|du willst|ihr wollt) mehr (?:von uns|davon)\?|wir freuen uns,? wenn (?:du|sie|ihr) (?:unseren|diesen|den) (?:beitrag|artikel) bewerte|(?:verraten|schreiben|erzählen) sie (?:uns )?(?:gerne? )?in den kommentaren|(?:verrate|schreib|erzähl)(?:e|t)? (?:uns )?(?:gerne? )?in den kommentaren|wenn sie diesen (?:blogeintrag|beitrag|artikel) kommentieren möchten|(?:did you )?(?:like|enjoy|love)d? (?:this|our|the) (?:article|story|post|site|blog|magazine|podcast)\?|want more (?:stories|articles|news|posts) like this\?|(?:let|tell) us (?:know )?in the comments|vous avez aimé (?:cet article|ce billet)|¿te gustó (?:este artículo|esta nota)\?)/iu
+    },
+    {
       // A photographer's credit alone on its line (`PHOTOGRAPH BY JANE DOE,
       // AGENCY`, `Fot. Jan Kowalski / Agencja`). `Photo by` is left alone:
       // some articles credit each picture in their text that way.
