@@ -136,4 +136,18 @@ test('ingredient lines are the article\'s data, not short headline-like lines', 
   for (const text of ['50 years of the harbour', '3 killed as storm hits the coast', '2 cups of tea a day keep the doctor away, a study says.']) assert.not.ok(isQuantityLine(text), text)
 })
 
+test('a standfirst under the headline is the article’s, a meta line there is not', () => {
+  const standfirst = 'Carpenters from the town will do the work before the summer season starts'
+  const meta = 'Tuesday 12 May 2020 10:45 | Harbour news | 3 comments'
+  for (const second of [standfirst, meta]) {
+    const lines = page.split('\n')
+    const at = lines.indexOf('By Jane Example')
+    lines.splice(at, 0, second)
+    const article = parseArticle(lines.join('\n'), {inputPath: 'page.txt'})
+    const scored = [article.lead, ...article.body]
+    assert.is(scored.includes(second), second === standfirst, second)
+    assert.is(article.byline, 'Jane Example')
+  }
+})
+
 test.run()

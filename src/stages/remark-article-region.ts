@@ -2,10 +2,11 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {ArticleLine, ArticleState} from './article-state.js'
 import {countWordsAnyScript} from '../text.js'
-import {getArticleState} from './article-state.js'
+import {getArticleState, matchRule} from './article-state.js'
 import {findHeadline} from './find-headline.js'
 import {isHeadlineShaped} from './headline-shape.js'
 import {isQuantityLine, lineFeatures} from './line-features.js'
+import {parseDateLine} from './date-line.js'
 
 /** Cost of a line that a rule already removed inside the article (share rows). */
 const removedCost = 5
@@ -41,9 +42,43 @@ export function remarkArticleRegion() {
     state.sourceLines = file.data.sourceLines?.lines
     state.features = lines.map((line) => lineFeatures(line.text))
     state.region = widenedRegion(state, densestRegion(state, 1))
-    if (state.region) state.headlineHint = findHeadline(state, state.region.start)
+    if (state.region) {
+      state.headlineHint = findHeadline(state, state.region.start)
+      state.region = withStandfirst(state, state.region, state.headlineHint)
+    }
     return undefined
   }
+}
+
+/** Most lines between the headline and the densest run, the standfirst included, that the run reaches up over. */
+const maximumStandfirstGap = 4
+
+/** What a meta line has and a standfirst does not: fields parted by bars, a time of day. */
+const metaLine = /\||\d{1,2}:\d{2}/u
+
+/** Fewest words of a standfirst: a kicker or a section name is shorter. */
+const minimumStandfirstWords = 6
+
+/**
+ * Reach the run up to the line under the headline when that line is a
+ * standfirst: a phrase or sentence of six words or more, right under the
+ * headline and a few lines above the run, that no rule removed and that
+ * is no byline, date or meta line (`January 13, 2020 at 08:45 | …`). A
+ * standfirst is short for prose, so the densest run starts below it (and
+ * below the byline and date under it, which the header still takes).
+ */
+function withStandfirst(
+  state: ArticleState,
+  region: {start: number; end: number},
+  headline: number | undefined
+): {start: number; end: number} {
+  if (headline === undefined || headline >= region.start || region.start - headline - 1 > maximumStandfirstGap) return region
+  const standfirst = state.lines[headline + 1]
+  const features = state.features[headline + 1]
+  if (!standfirst || standfirst.fate || standfirst.repeats !== undefined || !features || features.words < minimumStandfirstWords) return region
+  if (standfirst.index >= region.start || metaLine.test(standfirst.text) || parseDateLine(standfirst.text) !== undefined) return region
+  if (matchRule(state.presets, 'bylines', standfirst.text)) return region
+  return {start: standfirst.index, end: region.end}
 }
 
 /** Share of the text's prose below which the densest run is not trusted alone. */
