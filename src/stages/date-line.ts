@@ -77,15 +77,38 @@ export function isDateWord(word: string): boolean {
 
 
 
+/** Days of each month in a common year. */
+const monthDays: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/**
+ * A calendar date as `YYYY-MM-DD`, or `undefined` when there is no such day
+ * (`31.04.2020`). Worked out by hand, as a `Date` would (Gregorian leap
+ * years, four-digit years only): building a `Date` and its ISO string was a
+ * hot spot of a parse.
+ */
 function iso(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1800 || year > 2200) return undefined
-  const date = new Date(Date.UTC(year, month - 1, day))
-  if (date.getUTCDate() !== day) return undefined
-  return date.toISOString().slice(0, 10)
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  if (day > (monthDays[month - 1] ?? 0) + (leap && month === 2 ? 1 : 0)) return undefined
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`
 }
 
-/** Four digits in a row: the year that every date form below requires. */
-const fourDigits = /\d{4}/u
+/**
+ * Whether a text holds four digits in a row (`\d{4}`): the year that every
+ * date form below requires. Counted by hand, which is cheaper than the
+ * pattern on every line.
+ */
+function hasFourDigits(text: string): boolean {
+  let run = 0
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code >= 48 && code <= 57) {
+      run++
+      if (run === 4) return true
+    } else run = 0
+  }
+  return false
+}
 
 /**
  * Find a calendar date in text; returns `YYYY-MM-DD` and the matched part.
@@ -94,7 +117,7 @@ export function findDate(text: string): {date: string; match: string} | undefine
   // Each of the four forms below holds a four-digit year: a line without
   // four digits in a row (most lines) skips the month-name alternations,
   // which were a hot spot of a parse.
-  if (!fourDigits.test(text)) return shortYearDate(text)
+  if (!hasFourDigits(text)) return shortYearDate(text)
   const found = findFullDate(text)
   if (found || !gluedCapital.test(text)) return found
   // Copying may glue the month to the word before it (`Associated PressDecember 2, 2016`).

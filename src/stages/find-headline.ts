@@ -3,6 +3,7 @@ import {countWordsAnyScript, wordCharacterWidth} from '../text.js'
 import {matchRule} from './article-state.js'
 import {findDate, isTimeLine, parseDateLine, withoutDates} from './date-line.js'
 import {isHeadlineShaped} from './headline-shape.js'
+import {characterClass, classesAdjacent, letterClass, lowercaseClass, surrogateClass, uppercaseClass} from './character-class.js'
 import {metaFurniture, opensWithBylineLabel} from './header-data.js'
 import {allStopWords} from './language-data.js'
 import {bylineLabel, isLoneName, labelInLine, metaLineName} from './byline.js'
@@ -33,11 +34,38 @@ const headlineReachInsideOverHeader = 30
  */
 const notHeadline = /^\(.*\)$|@\S|https?:\/\/|^(?:https?:\/\/|www\.)\S*$|\s[»›]\s|[»›]$|\s>\s|\s\/\s.*\s\/\s|(?:\s\|\s.*){3}|(?:\S\|\S.*){3}|\s\/\S+\.php\b/u
 
+/** A character that each of `notHeadline`'s forms holds, but for a line opening with `www.`. */
+const notHeadlineCharacter = /[(@»›>/|]/u
+
 /**
  * Links to the previous and next post (`← Older post`, `Newer post →`) and
  * captions with their credit (`The pier in 1950. © Jane Doe`, `Symbolbild`).
  */
 const postLinkOrCaption = /^[←‹<]|^«\s(?!.*»)|[→›>]$|©|\b(?:symbolbild|symbolfoto)\b|(?:bild|foto|photo|image)\s?:\s?[\p{L}\p{N}]+\/\S*$/iu
+
+/**
+ * Whether a line could be a `postLinkOrCaption`: it opens or ends with an
+ * arrow or a guillemet, or holds a `©`, a colon or the letters `ymbol`
+ * (case aside: no other character folds to them).
+ */
+function mayBePostLinkOrCaption(text: string): boolean {
+  return (
+    text.includes('©') ||
+    text.includes(':') ||
+    postLinkOpening.includes(text.charAt(0)) ||
+    postLinkEnd.includes(text.charAt(text.length - 1)) ||
+    symbolLetters.test(text)
+  )
+}
+
+/** First characters of a link to another post (`← Older post`, `« Back`). */
+const postLinkOpening = ['←', '‹', '<', '«']
+
+/** Last characters of a link to another post (`Newer post →`). */
+const postLinkEnd = ['→', '›', '>']
+
+/** What `symbolbild` and `symbolfoto` share. */
+const symbolLetters = /ymbol/iu
 
 /**
  * A caption with its credit glued on after a slash: an agency in capitals
@@ -49,9 +77,6 @@ const captionWithCredit = /\s\/\s\p{Lu}{2,6}$|[.!?]\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[
 /** Where copying glued two menu items into one word (`NewsPolitics`). */
 const gluedJoint = /\p{Ll}\p{Lu}\p{Ll}/gu
 
-/** A joint anywhere in a line. */
-const anyGluedJoint = /\p{Ll}\p{Lu}\p{Ll}/u
-
 /**
  * Menu items that copying glued together (`TemasCorte SupremaOrganismos`,
  * `NewsPoliticsUN-Klimakonferenz`): `'row'` for joints in two words or
@@ -59,23 +84,49 @@ const anyGluedJoint = /\p{Ll}\p{Lu}\p{Ll}/u
  * brand's name such as `DevSecOps`, which a headline may hold).
  */
 function gluedMenu(text: string): 'row' | 'word' | undefined {
-  // Most lines have no joint at all.
-  if (!anyGluedJoint.test(text)) return undefined
-  // One pass over the line finds the joints that a pass over each word
-  // would (a joint holds no space), without splitting the line: a joint
-  // past the last space seen opens a new word.
+  // The joints are found by hand, character classes looked up (the
+  // pattern's Unicode classes cost microseconds on a line outside Latin-1),
+  // as the pattern finds them: left to right, none overlapping. A joint
+  // holds no space: a joint past the last space seen opens a new word.
   let joints = 0
   let words = 0
   let wordStart = -1
-  gluedJoint.lastIndex = 0
-  for (let found = gluedJoint.exec(text); found; found = gluedJoint.exec(text)) {
-    joints++
-    const start = text.lastIndexOf(' ', found.index) + 1
-    if (start !== wordStart) {
-      words++
-      wordStart = start
+  let resume = 0
+  let before = 0
+  let middle = 0
+  for (let at = 0; at < text.length; at++) {
+    const current = characterClass(text, at)
+    // An astral character is one to the pattern, two code units here.
+    if ((current & surrogateClass) !== 0) return gluedMenuByPattern(text)
+    if (at - 2 >= resume && (before & lowercaseClass) !== 0 && (middle & uppercaseClass) !== 0 && (current & lowercaseClass) !== 0) {
+      joints++
+      resume = at + 1
+      const start = text.lastIndexOf(' ', at - 2) + 1
+      if (start !== wordStart) {
+        words++
+        wordStart = start
+      }
     }
+    before = middle
+    middle = current
   }
+  return gluedMenuKind(joints, words)
+}
+
+/** `gluedMenu` by its pattern, word by word, for lines with astral characters. */
+function gluedMenuByPattern(text: string): 'row' | 'word' | undefined {
+  let joints = 0
+  let words = 0
+  for (const word of text.split(' ')) {
+    const found = word.match(gluedJoint)?.length ?? 0
+    joints += found
+    if (found > 0) words++
+  }
+  return gluedMenuKind(joints, words)
+}
+
+/** What joints in so many words make of a line. */
+function gluedMenuKind(joints: number, words: number): 'row' | 'word' | undefined {
   if (joints < 2) return undefined
   return words >= 2 || joints >= 3 ? 'row' : 'word'
 }
@@ -516,25 +567,28 @@ function candidateAt(state: ArticleState, index: number): boolean {
 
 function candidateRejection(state: ArticleState, line: ArticleLine): string | undefined {
   const text = line.text
+  // Most patterns below need a character that most lines lack (a slash, a
+  // colon): a cheap test of it comes first, and the pattern only runs where
+  // it could match.
   if (!isHeadlineShaped(text)) return 'shape'
-  if (!/\p{L}{2}/u.test(text)) return 'letters'
+  if (!(classesAdjacent(text, letterClass, letterClass) ?? twoLetters.test(text))) return 'letters'
   // A dated line is a byline or a date line, unless it says enough without
   // its date (`Report on the pandemic of 22.04.2020 – what is the wait for?`).
   if (findDate(text) && !isDatedHeadline(text)) return 'date'
-  if (/:$/u.test(text)) return 'colon'
-  if (notHeadline.test(text)) return 'notHeadline'
-  if (postLinkOrCaption.test(text)) return 'postLinkOrCaption'
-  if (captionWithCredit.test(text)) return 'captionWithCredit'
+  if (text.endsWith(':')) return 'colon'
+  if ((notHeadlineCharacter.test(text) || text.startsWith('www.')) && notHeadline.test(text)) return 'notHeadline'
+  if (mayBePostLinkOrCaption(text) && postLinkOrCaption.test(text)) return 'postLinkOrCaption'
+  if (text.includes('/') && captionWithCredit.test(text)) return 'captionWithCredit'
   if (text.includes(':') && furnitureLabelInside.test(text)) return 'metaLabel'
   if (/[»›]/u.test(text) && !/[«‹]/u.test(text)) return 'guillemet'
-  if (/,$/u.test(text)) return 'comma'
+  if (text.endsWith(',')) return 'comma'
   if (isTagList(text)) return 'taglist'
   if (opensWithBylineLabel(text)) return 'bylineLabel'
   // Nor a label and a name (`Columnist: Jane Doe`).
-  const labelled = /^[\p{L}*-]+:\s+(.+)$/u.exec(text)
+  const labelled = text.includes(':') ? /^[\p{L}*-]+:\s+(.+)$/u.exec(text) : null
   if (labelled && isLoneName(labelled[1] ?? '')) return 'labelledName'
   // Meta furniture alone (`Leave a reply`, `Kommentare`) is no headline.
-  if (metaFurniture.includes(text.toLowerCase())) return 'furniture'
+  if (isFurniture(text)) return 'furniture'
   if (gluedMenu(text) === 'row') return 'gluedMenu'
   const previous = state.lines[line.index - 1]
   if (previous && bylineLabel.test(previous.text)) return 'underBy'
@@ -549,6 +603,20 @@ function candidateRejection(state: ArticleState, line: ArticleLine): string | un
  * line. At the start, some are a headline's kicker (`Kommentar: …`).
  */
 const furnitureLabelInside = new RegExp(`\\S\\s(?:${metaFurniture.join('|')}):`, 'iu')
+
+/** Two letters in a row, for lines with astral characters. */
+const twoLetters = /\p{L}{2}/u
+
+/** Meta furniture, to look a line up in. */
+const furniture: ReadonlySet<string> = new Set(metaFurniture)
+
+/** The longest piece of furniture: lowercasing never shortens a text, so a longer line is none. */
+const longestFurniture = Math.max(...metaFurniture.map((piece) => piece.length))
+
+/** Whether a line is meta furniture alone (`Leave a reply`, `Kommentare`), any case. */
+function isFurniture(text: string): boolean {
+  return text.length <= longestFurniture && furniture.has(text.toLowerCase())
+}
 
 /** Fewest words besides its date of a headline with a date in it. */
 const minimumDatedHeadlineWords = 5
@@ -626,7 +694,7 @@ function nameOverDate(state: ArticleState, index: number): boolean {
 
 function nameOverDateAt(state: ArticleState, index: number): boolean {
   const under = state.lines[index + 1]?.text ?? ''
-  const dated = isHeaderLine(state, under) || (metaFurniture.includes(under.toLowerCase()) && isHeaderLine(state, state.lines[index + 2]?.text ?? ''))
+  const dated = isHeaderLine(state, under) || (isFurniture(under) && isHeaderLine(state, state.lines[index + 2]?.text ?? ''))
   return dated && isLoneName(state.lines[index]?.text ?? '')
 }
 

@@ -20,8 +20,9 @@ export function isHeadlineShaped(text: string): boolean {
   const words = countWords(text)
   if (words === 0 || words > maximumHeadlineWords) return false
   // Two sentences or more: a paragraph, unless short (`Goats ruled this island. Now it is reborn.`).
-  if (/[.!?]["'”’»]?\s+\p{Lu}.*[.!?]["'”’»]?$/u.test(text) && words > maximumTwoSentenceWords) return false
-  if (/[.;:]$/u.test(text) && !/\.\.\.$/u.test(text) && words > 16) return false
+  // The word counts are asked first: most lines are short, and the patterns scan the whole line.
+  if (words > maximumTwoSentenceWords && /[.!?]["'”’»]?\s+\p{Lu}.*[.!?]["'”’»]?$/u.test(text)) return false
+  if (words > 16 && /[.;:]$/u.test(text) && !/\.\.\.$/u.test(text)) return false
   return true
 }
 
