@@ -36,4 +36,13 @@ test('a biography-like paragraph in the middle of the article stays', () => {
   assert.is(fates([paragraphs[0] ?? '', middle, ...paragraphs.slice(1)]).get(middle), 'body')
 })
 
+test('a paragraph opening with the byline’s name and a biography verb is the author’s box, under the byline as under the article', () => {
+  const biography = 'Jane Example is a reporter who has covered the harbour and its boats for ten years.'
+  const rules = fates(['By Jane Example', biography, ...paragraphs])
+  assert.is(rules.get(biography), 'author-biography')
+  assert.is(rules.get(paragraphs[0] ?? ''), 'lead')
+  const quoted = 'Jane Other is a carpenter who will help to rebuild the pier, the council said.'
+  assert.is(fates(['By Jane Example', ...paragraphs, quoted, ...paragraphs.map((paragraph) => `${paragraph} Again.`)]).get(quoted), 'body')
+})
+
 test.run()

@@ -2,6 +2,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {ArticleState} from './article-state.js'
 import {getArticleState, keep, matchRule, remove} from './article-state.js'
+import {allBiographyVerbs} from './language-data.js'
 
 /**
  * Take the dateline and the lead.
@@ -15,6 +16,7 @@ export function remarkLead() {
   return function (_tree: Root, file: VFile): undefined {
     const state = getArticleState(file)
     const lines = state.lines
+    markBylineBiographies(state)
     skipToDateline(state)
     let first: number | undefined
     let second: number | undefined
@@ -66,5 +68,29 @@ function skipToDateline(state: ArticleState): void {
       if (before && !before.fate) remove(before, 'before-dateline')
     }
     return
+  }
+}
+
+/** The word after a name: a biography verb is lowercase. */
+const nextWord = /^\s(\p{Ll}+)\s/u
+
+/**
+ * Remove each paragraph of the article block that opens with the byline's
+ * name and a biography verb (`Jane Doe is a reporter …`, `Jana Beispiel
+ * leitet das Ressort …`), as `author-biography`: the author's box, which
+ * pages print under the byline as well as under the article. An article
+ * does not tell of its own author that way. Before the lead is taken, so
+ * that a box under the byline does not become the lead.
+ */
+function markBylineBiographies(state: ArticleState): void {
+  const region = state.region
+  const name = state.byline?.toLowerCase()
+  if (!region || !name?.includes(' ')) return
+  for (let index = Math.max(state.bodyStart, region.start); index <= region.end; index++) {
+    const line = state.lines[index]
+    if (!line || line.fate || state.features[index]?.kind !== 'content' || line.text.length <= name.length) continue
+    if (line.text.slice(0, name.length).toLowerCase() !== name) continue
+    const verb = nextWord.exec(line.text.slice(name.length))
+    if (verb && allBiographyVerbs.has(verb[1] ?? '')) remove(line, 'author-biography')
   }
 }
