@@ -18,6 +18,8 @@ export function collapseWhitespace(value: string): string {
   // Most lines are already collapsed: single plain spaces between words.
   // Such a line comes back as it is, without the two replacements (and the
   // copies they make), which were a hot spot of a parse.
+  // (A pattern and three native searches measured faster here than one
+  // pass by character code.)
   if (!unusualSpace.test(value) && !value.startsWith(' ') && !value.endsWith(' ') && !value.includes('  ')) return value
   return value.replace(zeroWidth, '').replace(whiteSpace, ' ').trim()
 }
@@ -61,9 +63,17 @@ export function wordEnd(value: string, at: number): number {
   const length = value.length
   let end = at + wordCharacterWidth(value, at)
   while (end < length) {
+    // ASCII letters and digits, then a space, decided first: most words
+    // are made of them and end there.
+    const code = value.charCodeAt(end)
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
+      end++
+      continue
+    }
+    if (code === 32) break
     const next = wordCharacterWidth(value, end)
     if (next > 0) end += next
-    else if ((value.charCodeAt(end) === 0x27 || value.charCodeAt(end) === 0x2019) && end + 1 < length && wordCharacterWidth(value, end + 1) > 0) end++
+    else if ((code === 0x27 || code === 0x2019) && end + 1 < length && wordCharacterWidth(value, end + 1) > 0) end++
     else break
   }
   return end
@@ -78,7 +88,7 @@ export function countWords(value: string): number {
   let at = 0
   const length = value.length
   while (at < length) {
-    if (wordCharacterWidth(value, at) === 0) {
+    if (value.charCodeAt(at) === 32 || wordCharacterWidth(value, at) === 0) {
       at++
       continue
     }
@@ -137,14 +147,22 @@ export function trailingLetters(value: string): string {
   return value.slice(start)
 }
 
-/** Sentence punctuation that ends a paragraph, before closing quotes or brackets. */
-const sentenceEnd = /[.!?…。！？:;]["'”’»)\]]*$/u
-
 /**
- * Whether a line ends like a sentence.
+ * Whether a line ends like a sentence: sentence punctuation (`.!?…。！？:;`),
+ * then only closing quotes or brackets (`"'”’»)]`). Read backwards from the
+ * end: a pattern anchored at the end is tried from every character.
  */
 export function endsLikeSentence(value: string): boolean {
-  return sentenceEnd.test(value)
+  let at = value.length - 1
+  while (at >= 0 && isCloser(value.charCodeAt(at))) at--
+  if (at < 0) return false
+  const code = value.charCodeAt(at)
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3a || code === 0x3b || code === 0x2026 || code === 0x3002 || code === 0xff01 || code === 0xff1f
+}
+
+/** Closing quotes and brackets that may follow a sentence's punctuation: `"'”’»)]`. */
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d || code === 0xbb || code === 0x2019 || code === 0x201d
 }
 
 /** Characters of scripts written without spaces between words (Han, kana, Hangul, Thai). */
@@ -174,9 +192,14 @@ function unspacedFloor(): number {
  */
 export function countWordsAnyScript(value: string): number {
   const floor = unspacedFloor()
-  let highest = 0
-  for (let at = 0; at < value.length && highest < floor; at++) highest = Math.max(highest, value.charCodeAt(at))
-  if (highest < floor) return countWords(value)
+  let unspacedPossible = false
+  for (let at = 0; at < value.length; at++) {
+    if (value.charCodeAt(at) >= floor) {
+      unspacedPossible = true
+      break
+    }
+  }
+  if (!unspacedPossible) return countWords(value)
   let unspaced = 0
   unspacedScript.lastIndex = 0
   while (unspacedScript.exec(value)) unspaced++

@@ -1,0 +1,44 @@
+/**
+ * `collapseWhitespace` and `endsLikeSentence` decide by character code for
+ * speed: they must answer what their patterns do, on awkward text (every
+ * kind of Unicode space, zero-width characters, closing quotes) and on every
+ * line of the development corpus.
+ */
+import {test} from 'uvu'
+import * as assert from 'uvu/assert'
+import {corpusPageLines} from './corpus-lines.js'
+import {collapseWhitespace, endsLikeSentence} from '../src/text.js'
+
+/** The full collapse, as `collapseWhitespace` did it for every line before its one-pass check. */
+function collapseByPattern(value: string): string {
+  return value
+    .replace(/[\u200b-\u200d\u2060]/gu, '')
+    .replace(/[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/gu, ' ')
+    .trim()
+}
+
+/** Sentence punctuation, then closing quotes or brackets, at the end. */
+const sentenceEnd = /[.!?…。！？:;]["'”’»)\]]*$/u
+
+/** Every code unit below U+3100 and the other spaces, alone, between letters, and at either end. */
+function awkward(): string[] {
+  const texts = ['', ' ', '  ', 'a', 'a b', 'a  b', ' a', 'a ', 'End.', 'End.”', 'End.)]', '»', '.', 'a.b', '“Quoted”', 'Why?»', 'Done…', '終わり。', '何？', '¿Qué!', 'x\uD83D']
+  const extra = [0x3000, 0x303f, 0xfeff, 0xff01, 0xff1f, 0xd800, 0xdc00, 0xfffd]
+  const codes: number[] = [...extra]
+  for (let code = 0; code < 0x3100; code++) codes.push(code)
+  for (const code of codes) {
+    const character = String.fromCharCode(code)
+    texts.push(character, `a${character}b`, `${character}a`, `a${character}`, `a${character}${character}b`, `a.${character}`, `a${character}.`)
+  }
+  return texts
+}
+
+test('collapseWhitespace returns what the full collapse makes', () => {
+  for (const line of [...awkward(), ...corpusPageLines()]) assert.is(collapseWhitespace(line), collapseByPattern(line), JSON.stringify(line))
+})
+
+test('endsLikeSentence answers what the sentence-end pattern does', () => {
+  for (const line of [...awkward(), ...corpusPageLines()]) assert.is(endsLikeSentence(line), sentenceEnd.test(line), JSON.stringify(line))
+})
+
+test.run()
