@@ -328,4 +328,13 @@ test('questions and calls to the reader about the site are furniture, sentences 
   assert.is(rule('remove', 'Readers who liked the old pier will find the new one wider and safer, the council said.'), undefined)
 })
 
+test('related-list titles naming a section or a site open a list, sentences do not', () => {
+  for (const text of ['Most read in world news', 'Most popular on Harbour Times', 'Next Up In Sport', 'More Great Harbour Stories', 'More Harbour Times videos']) {
+    assert.is(rule('relatedHeaders', text), 'related-header', text)
+  }
+  for (const text of ['More than 300 people came to the harbour stories evening.', 'Most readers liked the new pier', 'Next up is the school roof']) {
+    assert.is(rule('relatedHeaders', text), undefined, text)
+  }
+})
+
 test.run()
