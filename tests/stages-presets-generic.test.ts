@@ -337,4 +337,13 @@ test('related-list titles naming a section or a site open a list, sentences do n
   }
 })
 
+test('a newsletter box’s messages and calls to follow a site are furniture, sentences about following are not', () => {
+  for (const text of ['Thanks for signing up!', 'Please check the opt-in box to acknowledge that you would like to subscribe.', 'See All Newsletters', 'I agree that Harbour Times can send me the Morning newsletter.']) {
+    assert.is(rule('remove', text), 'newsletter-widget', text)
+  }
+  assert.is(rule('remove', 'Follow Harbour Times Sport on Instagram, Facebook and YouTube.'), 'follow-prompt')
+  assert.is(rule('remove', 'Fans of the club follow the team on Twitter and at the harbour every weekend.'), undefined)
+  assert.is(rule('remove', 'The council thanked everyone for signing up to help with the beach cleaning.'), undefined)
+})
+
 test.run()

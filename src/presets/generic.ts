@@ -355,7 +355,16 @@ export const generic: Preset = {
       // A call to follow the publisher (`Folgen Sie uns auf Twitter`,
       // `Follow us on:`, `Síguenos en Google News`).
       id: 'follow-prompt',
-      pattern: /^(?=.{0,250}$).{0,120}?\b(?:folgen sie uns|folge uns|follow us|follow (?:her|him|them|me) on (?:twitter|facebook|instagram|linkedin)|seguir a .{1,40} en (?:facebook|twitter|instagram)|síguenos|suivez-nous|seguici|siga-nos|obserwuj nas)\b/iu
+      pattern:
+        /^(?=.{0,250}$)(?:.{0,120}?\b(?:folgen sie uns|folge uns|follow us|follow (?:her|him|them|me) on (?:twitter|facebook|instagram|linkedin)|seguir a .{1,40} en (?:facebook|twitter|instagram)|síguenos|suivez-nous|seguici|siga-nos|obserwuj nas)\b|follow (?:\S+ ){1,6}on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b)/iu
+    },
+    {
+      // What a newsletter sign-up box says around its form (`Thanks for
+      // signing up!`, `Please check the opt-in box …`, `See all
+      // newsletters`): the box stands under or inside the article.
+      id: 'newsletter-widget',
+      pattern:
+        /^(?=.{0,250}$)(?:thanks? (?:you )?for (?:signing up|subscribing)\b|please check the opt-?in box\b|keep an eye on your inbox\b|(?:see|view) all (?:our )?newsletters\b|i agree (?:that|to) .{1,80}(?:newsletter|e-?mails?|send me)\b|you(?:'|’)re (?:all )?(?:signed up|subscribed)\b|(?:vielen )?dank für (?:ihre|deine) (?:anmeldung|newsletter-anmeldung)\b|merci (?:pour|de) votre inscription\b|gracias por (?:suscribirte|tu suscripción)\b)/iu
     },
     {
       // A link to the site's profile on a social network (`Harbour Times on
