@@ -313,4 +313,14 @@ test('a long run of short lines under the article closes it, however many paragr
   assert.equal(article.body, [...paragraphs.slice(1), ...more])
 })
 
+test('a short closing sentence right under the last paragraph stays without a gap of furniture, a closing question does not', () => {
+  const menu = ['Home', 'Harbour news', 'Weather', 'Contact', 'Imprint']
+  const closing = 'Good luck to all the crews!'
+  const kept = parseArticle(['Harbour town votes to rebuild its old pier', ...paragraphs, closing, ...menu].join('\n'), {inputPath: 'page.txt'})
+  assert.is(kept.body.at(-1), closing)
+  const question = 'Will the ferry come back?'
+  const left = parseArticle(['Harbour town votes to rebuild its old pier', ...paragraphs, question, ...menu].join('\n'), {inputPath: 'page.txt'})
+  assert.not.ok(left.body.includes(question))
+})
+
 test.run()

@@ -125,7 +125,9 @@ function isProse(state: ArticleState, index: number): boolean {
  * reaches past such a gap when an author's biography, a support appeal or a
  * teaser's summary follows; a page prints its buttons where the article
  * ends. Lines a rule removed as duplicates do not count: captions and pull
- * quotes are printed twice inside an article.
+ * quotes are printed twice inside an article. Without such a gap, the
+ * short closing sentences right under the block (`Good luck!`) are the
+ * article's last lines, as they are above a gap.
  */
 function articleEnd(state: ArticleState): number | undefined {
   const region = state.region
@@ -173,7 +175,7 @@ function articleEnd(state: ArticleState): number | undefined {
       if (!gapRelated && line && matchRule(state.presets, 'relatedHeaders', line.text)) gapRelated = true
     }
   }
-  return region.end
+  return closingSentencesEnd(state, region.end + 1)
 }
 
 /** Fewest teasers (a headline, then one paragraph) that make a list of teasers. */
@@ -252,13 +254,16 @@ const minimumClosingWords = 2
  * The article's last line when a gap of furniture starts at `gapStart`:
  * the line above the gap, or the short sentences that open the gap (`Viel
  * Glück!`, `Thanks for the interview!`): lines no rule removed that end
- * like a sentence close the article, a name or a menu item does not.
+ * like a sentence close the article, a name, a menu item or a question
+ * does not.
  */
 function closingSentencesEnd(state: ArticleState, gapStart: number): number {
   let end = gapStart - 1
   for (let at = gapStart; at < gapStart + maximumClosingLines; at++) {
     const features = state.features[at]
-    if (state.lines[at]?.fate || !features?.sentence || features.words < minimumClosingWords) break
+    const line = state.lines[at]
+    // A question under the article asks the reader (`Want more?`) or heads a teaser.
+    if (!line || line.fate || !features?.sentence || features.words < minimumClosingWords || /\?\s*$/u.test(line.text)) break
     end = at
   }
   return end
