@@ -346,4 +346,11 @@ test('a newsletter box’s messages and calls to follow a site are furniture, se
   assert.is(rule('remove', 'The council thanked everyone for signing up to help with the beach cleaning.'), undefined)
 })
 
+test('a video player’s controls are furniture, a feature named in a subheading is not', () => {
+  for (const text of ['Play Video', 'Loaded: 0%', 'Progress: 12.5%', 'Remaining Time -0:00', 'captions off, selected', 'This is a modal window.']) {
+    assert.is(rule('remove', text), 'video-player', text)
+  }
+  for (const text of ['Picture-in-Picture', 'Chapters', 'Progress: the pier is half built']) assert.not.equal(rule('remove', text), 'video-player', text)
+})
+
 test.run()

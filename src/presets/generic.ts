@@ -453,6 +453,14 @@ export const generic: Preset = {
         /^(?=.{0,400}$).{0,200}?\b(?:unterstützen sie (?:diese[ns]? |unsere[nm]? )?(?:form|journalismus|arbeit|magazin|redaktion)|unterstützen sie uns (?:und|mit|jetzt)|unterstütze (?:uns|unser(?:e|en)?) (?:mit|magazin|arbeit|journalismus|\()|support (?:our|independent|local|quality) journalism|wesprzyj nas|apoya (?:nuestro|el) periodismo|soutenez (?:notre|le) journalisme)/iu
     },
     {
+      // The text of a video player's controls and dialogs (`Play Video`,
+      // `Loaded: 0%`, `Remaining Time -0:00`, `captions off, selected`,
+      // `This is a modal window.`), copied with the page.
+      id: 'video-player',
+      pattern:
+        /^(?:play video|mute|unmute|non-fullscreen|loaded: \d{1,3}(?:\.\d+)?%|progress: \d{1,3}(?:\.\d+)?%|stream type ?live|seek to live, currently (?:behind|playing) live|(?:current|remaining|duration) time ?-?\d{1,2}:\d{2}(?::\d{2})?|duration ?-?\d{1,2}:\d{2}|playback rate|(?:descriptions|subtitles|captions|chapters) off(?:, selected)?|captions settings, opens captions settings dialog|this is a modal window\.?|beginning of dialog window\..{0,120}|end of dialog window\.|close modal dialog)$/iu
+    },
+    {
       // A question or a call to the reader about the site itself, under
       // the article (`Gefällt dir unser Magazin? …`, `Like this story?
       // Share it!`, `Tell us in the comments: …`): the page speaks, not the
