@@ -353,4 +353,11 @@ test('a video player’s controls are furniture, a feature named in a subheading
   for (const text of ['Picture-in-Picture', 'Chapters', 'Progress: the pier is half built']) assert.not.equal(rule('remove', text), 'video-player', text)
 })
 
+test('a caption or teaser cut short with its expand link glued on is furniture, as is an agency caption with its toggle', () => {
+  assert.is(rule('remove', 'Fishermen mend their nets on the quay on Tuesday. The storm ... more'), 'expand-toggle')
+  assert.is(rule('remove', 'Fishermen mend their nets on the quay on Tuesday. (AP Photo/Jane Doe) less'), 'caption-agency-photographer')
+  assert.is(rule('remove', 'The council wants to hear more.'), undefined)
+  assert.is(rule('remove', 'The mayor paused... and then said that the town would pay more'), undefined)
+})
+
 test.run()

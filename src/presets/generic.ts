@@ -282,7 +282,7 @@ export const generic: Preset = {
       // Reuters)`, `dpa/Jane Doe`): the slash pairs them as no sentence does.
       id: 'caption-agency-photographer',
       pattern:
-        /^(?=.{0,400}$)(?:.{10,300}?\s\((?:(?:EFE|AFP|AP|dpa|DPA|Reuters|REUTERS|Europa Press|ANSA|EPA|Xinhua|ANP|Belga|PAP|AP Photo)\s?\/\s?[^()\/]{1,60}|[^()\/]{1,60}\/\s?(?:EFE|AFP|AP|dpa|DPA|Reuters|REUTERS|Europa Press|ANSA|EPA|Xinhua|ANP|Belga|PAP))\)|(?:EFE|AFP|AP|dpa|DPA|Reuters|REUTERS|ANSA|EPA|Xinhua|ANP|Belga|PAP)\s?\/\s?(?:Getty Images|Corbis|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}))$/u
+        /^(?=.{0,400}$)(?:.{10,300}?\s\((?:(?:EFE|AFP|AP|dpa|DPA|Reuters|REUTERS|Europa Press|ANSA|EPA|Xinhua|ANP|Belga|PAP|AP Photo)\s?\/\s?[^()\/]{1,60}|[^()\/]{1,60}\/\s?(?:EFE|AFP|AP|dpa|DPA|Reuters|REUTERS|Europa Press|ANSA|EPA|Xinhua|ANP|Belga|PAP))\)|(?:EFE|AFP|AP|dpa|DPA|Reuters|REUTERS|ANSA|EPA|Xinhua|ANP|Belga|PAP)\s?\/\s?(?:Getty Images|Corbis|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}))(?: less| more)?$/u
     },
     {
       // A paywall or subscription wall across the article (`To view the
@@ -451,6 +451,12 @@ export const generic: Preset = {
       id: 'support-appeal',
       pattern:
         /^(?=.{0,400}$).{0,200}?\b(?:unterstützen sie (?:diese[ns]? |unsere[nm]? )?(?:form|journalismus|arbeit|magazin|redaktion)|unterstützen sie uns (?:und|mit|jetzt)|unterstütze (?:uns|unser(?:e|en)?) (?:mit|magazin|arbeit|journalismus|\()|support (?:our|independent|local|quality) journalism|wesprzyj nas|apoya (?:nuestro|el) periodismo|soutenez (?:notre|le) journalisme)/iu
+    },
+    {
+      // A caption or teaser cut short, with the link that opens it glued
+      // on (`… The Islanders won ... more`).
+      id: 'expand-toggle',
+      pattern: /^(?=.{0,500}$).{20,400}?(?:\.{3}|…)\s?(?:more|mehr|plus|más|più)$/iu
     },
     {
       // The text of a video player's controls and dialogs (`Play Video`,
