@@ -16,7 +16,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {test} from 'uvu'
 import * as assert from 'uvu/assert'
-import {needsMarkdown, remarkLineBlocks, wrappedBlockEnds} from '../src/stages/remark-line-blocks.js'
+import {needsMarkdown, remarkLineBlocks, splitLines, wrappedBlockEnds} from '../src/stages/remark-line-blocks.js'
 import {simpleInline} from '../src/stages/simple-inline.js'
 import {seededRandom} from './seeded-random.js'
 
@@ -129,6 +129,23 @@ test('every joined hard-wrapped paragraph the fast path takes is the parser\'s p
 test('lines with markup go to the parser', () => {
   for (const content of ['*a*', '_a_', '`a`', '[a](b)', '![a](b)', '<http://a.b>', 'a\\*b', '# Head', '&amp;', '&#38;', '&#x26;', 'a\u0000b']) {
     assert.ok(needsMarkdown(content), content)
+  }
+})
+
+test('splitLines gives every corpus text\'s lines as the line-ending pattern splits them, with their offsets', () => {
+  for (const text of texts()) {
+    const lines: string[] = []
+    const offsets: number[] = []
+    const ending = /\r\n|\r|\n/gu
+    let start = 0
+    for (const match of text.matchAll(ending)) {
+      lines.push(text.slice(start, match.index))
+      offsets.push(start)
+      start = match.index + match[0].length
+    }
+    lines.push(text.slice(start))
+    offsets.push(start)
+    assert.equal(splitLines(text), {lines, offsets})
   }
 })
 

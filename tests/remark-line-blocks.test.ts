@@ -60,6 +60,10 @@ test('a line of hundreds of delimiters stays plain text, so parsing stays linear
 
 test('splitLines handles LF, CRLF and CR', () => {
   assert.equal(splitLines('a\r\nb\rc\nd'), {lines: ['a', 'b', 'c', 'd'], offsets: [0, 3, 5, 7]})
+  // Text without a CR takes a faster path: the same lines and offsets.
+  assert.equal(splitLines('a\n\nbc\n'), {lines: ['a', '', 'bc', ''], offsets: [0, 2, 3, 6]})
+  assert.equal(splitLines(''), {lines: [''], offsets: [0]})
+  assert.equal(splitLines('\n'), {lines: ['', ''], offsets: [0, 1]})
 })
 
 /** A report set at a fixed width, as plain-text documents and mail are. */

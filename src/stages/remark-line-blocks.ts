@@ -145,6 +145,20 @@ export function splitLines(document: string): SourceLines {
   const lines: string[] = []
   const offsets: number[] = []
   let start = 0
+  // Without a CR, every line ending is an LF: a native search for it is
+  // about twice as fast as the pattern that also knows CRLF and CR.
+  if (!document.includes('\r')) {
+    let end = document.indexOf('\n')
+    while (end !== -1) {
+      lines.push(document.slice(start, end))
+      offsets.push(start)
+      start = end + 1
+      end = document.indexOf('\n', start)
+    }
+    lines.push(document.slice(start))
+    offsets.push(start)
+    return {lines, offsets}
+  }
   lineEnding.lastIndex = 0
   let match = lineEnding.exec(document)
   while (match) {
