@@ -360,4 +360,12 @@ test('a caption or teaser cut short with its expand link glued on is furniture, 
   assert.is(rule('remove', 'The mayor paused... and then said that the town would pay more'), undefined)
 })
 
+test('share-to buttons, `Related:` links and captions ending in an agency and its photographer are furniture', () => {
+  for (const text of ['Share to LinkedIn', 'Share to More', 'AddThis Sharing Buttons']) assert.is(rule('remove', text), 'ui-labels', text)
+  for (const text of ['Related: Ferry timetable changes again next month', 'More: The harbour in winter']) assert.is(rule('remove', text), 'inline-related', text)
+  assert.is(rule('remove', 'FILE PHOTO: Boats in the old harbour on Tuesday. REUTERS/Jane Doe'), 'caption-agency-photographer')
+  assert.is(rule('remove', 'The council shared its plan to rebuild the pier with the town on Tuesday.'), undefined)
+  assert.is(rule('remove', 'More than 300 people came to the harbour on Tuesday.'), undefined)
+})
+
 test.run()

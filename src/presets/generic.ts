@@ -6,7 +6,9 @@ import type {Preset} from './types.js'
  * these, glued or separated by punctuation, is furniture.
  */
 const uiLabel = [
-  'share(?: this(?: article| story| page| post)?)?(?: (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|email|e-mail))?',
+  'share(?: this(?: article| story| page| post)?)?(?: (?:on|via|to) (?:facebook|twitter|x|whatsapp|linkedin|email|e-mail|more|reddit|pinterest|messenger|flipboard))?',
+  'share all sharing options(?: for)?',
+  'addthis sharing buttons',
   'comments?',
   'close(?: button)?',
   'copy(?: link| to clipboard)?',
@@ -181,7 +183,7 @@ export const generic: Preset = {
       // One related link inside the article: `Read also: Other headline`.
       id: 'inline-related',
       pattern:
-        /^(?:puedes ver|lee también|lea también|leia também|leia mais|veja também|read more|read also|also read|see also|lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema|auch interessant|à lire aussi|lire aussi|à lire également|leggi anche|lees ook|читайте также|le puede interesar|te puede interesar|vea también|ver también|lea más|mira también|mirá también|czytaj (?:też|także|również)|zobacz (?:też|także|również)|dowiedz się więcej|lea|lee|mira|leia|veja)\s*[:|»›]\s*\S.{0,250}$/iu
+        /^(?:puedes ver|lee también|lea también|leia também|leia mais|veja também|read more|read also|also read|see also|lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema|auch interessant|à lire aussi|lire aussi|à lire également|leggi anche|lees ook|читайте также|le puede interesar|te puede interesar|vea también|ver también|lea más|mira también|mirá también|czytaj (?:też|także|również)|zobacz (?:też|także|również)|dowiedz się więcej|lea|lee|mira|leia|veja|related(?: coverage| article| story| content)?|more|siehe auch|voir aussi)\s*[:|»›]\s*\S.{0,250}$/iu
     },
     {
       // A numbered figure's caption (`Abbildung 5: Surface hoar on a north
@@ -282,7 +284,7 @@ export const generic: Preset = {
       // Reuters)`, `dpa/Jane Doe`): the slash pairs them as no sentence does.
       id: 'caption-agency-photographer',
       pattern:
-        /^(?=.{0,400}$)(?:.{10,300}?\s\((?:(?:EFE|AFP|AP|dpa|DPA|Reuters|REUTERS|Europa Press|ANSA|EPA|Xinhua|ANP|Belga|PAP|AP Photo)\s?\/\s?[^()\/]{1,60}|[^()\/]{1,60}\/\s?(?:EFE|AFP|AP|dpa|DPA|Reuters|REUTERS|Europa Press|ANSA|EPA|Xinhua|ANP|Belga|PAP))\)|(?:EFE|AFP|AP|dpa|DPA|Reuters|REUTERS|ANSA|EPA|Xinhua|ANP|Belga|PAP)\s?\/\s?(?:Getty Images|Corbis|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}))(?: less| more)?$/u
+        /^(?=.{0,400}$)(?:.{10,300}?\s\((?:(?:EFE|AFP|AP|dpa|DPA|Reuters|REUTERS|Europa Press|ANSA|EPA|Xinhua|ANP|Belga|PAP|AP Photo)\s?\/\s?[^()\/]{1,60}|[^()\/]{1,60}\/\s?(?:EFE|AFP|AP|dpa|DPA|Reuters|REUTERS|Europa Press|ANSA|EPA|Xinhua|ANP|Belga|PAP))\)|(?:.{10,300}?[.!?]\s)?(?:EFE|AFP|AP|dpa|DPA|Reuters|REUTERS|ANSA|EPA|Xinhua|ANP|Belga|PAP)\s?\/\s?(?:Getty Images|Corbis|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}))(?: less| more)?$/u
     },
     {
       // A paywall or subscription wall across the article (`To view the
