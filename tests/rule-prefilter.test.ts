@@ -39,6 +39,9 @@ const lines = [
   '© 2021 Harbour Times. All rights reserved.',
   'Alle Rechte vorbehalten',
   'Все права защищены',
+  '© 2021 Портовая газета — все права защищены.',
+  'Tous droits réservés – Le Port',
+  'The council’s vote — “all rights reserved” — was quoted in full.',
   'Tags: harbour, council, storms',
   'Schlagworte: Hafen, Stadtrat',
   'Sign up for our newsletter',
@@ -78,6 +81,10 @@ function variants(line: string): string[] {
     line.replace(/s/gu, 'ſ'),
     line.replace(/k/gu, '\u212a'),
     line.replace(/^(.)/u, 'ſ'),
+    // Typographic characters make a line plain yet not ASCII; other letters make it neither.
+    `${line} — ’`,
+    `“${line}”`,
+    line.replace(/ /gu, '\u00a0'),
     line.slice(1),
     line.slice(0, 2),
     `${line} ${line}`
@@ -117,6 +124,15 @@ test('matchRule keeps answering the same for the same list and text', () => {
     const first = matchRule(presets, 'remove', line)
     assert.is(matchRule(presets, 'remove', line), first, line)
   }
+})
+
+test('a rule whose string has no ASCII run is tried on lines that may hold it, and only those', () => {
+  const rule: LineRule = {id: 'test-rights', pattern: /^(?=.{0,80}$).{0,40}?(?:все права защищены|tous droits réservés)/iu}
+  const preset: Preset = {name: 'test', endMarkers: [rule]}
+  assert.is(matchRule([preset], 'endMarkers', '© Газета — ВСЕ ПРАВА ЗАЩИЩЕНЫ')?.rule.id, 'test-rights')
+  assert.is(matchRule([preset], 'endMarkers', '© Le Port – TOUS DROITS RÉSERVÉS')?.rule.id, 'test-rights')
+  assert.is(matchRule([preset], 'endMarkers', 'All rights reserved — “quoted”'), undefined)
+  assert.is(matchRule([preset], 'endMarkers', 'Все права'), undefined)
 })
 
 test('the start of anchored rules is read from their patterns', () => {

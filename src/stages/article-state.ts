@@ -195,12 +195,13 @@ export function matchRule(presets: readonly Preset[], kind: RuleKind, text: stri
   const slot = (at / recordSize) * kinds + kindSlots[kind]
   const answer = entry.answers[slot]
   if (answer !== undefined) return answer ?? undefined
-  const found = firstMatch(presets, kind, text, characters.data, at)
+  const found = firstMatch(presets, kind, text, characters, at)
   entry.answers[slot] = found ?? null
   return found
 }
 
-function firstMatch(presets: readonly Preset[], kind: RuleKind, text: string, data: Int32Array, at: number): RuleMatch | undefined {
+function firstMatch(presets: readonly Preset[], kind: RuleKind, text: string, characters: CharacterTable, at: number): RuleMatch | undefined {
+  const data = characters.data
   for (const preset of presets) {
     const rules = preset[kind]
     if (!rules) continue
@@ -214,7 +215,7 @@ function firstMatch(presets: readonly Preset[], kind: RuleKind, text: string, da
         bits ^= low
         const position = (word << 5) + 31 - Math.clz32(low)
         const gate = index.gates[position]
-        if (gate && !gateOpen(gate, data, at)) continue
+        if (gate && !gateOpen(gate, characters, at)) continue
         const rule = rules[position]
         if (!rule) continue
         const match = rule.pattern.exec(text)

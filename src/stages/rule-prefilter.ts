@@ -551,6 +551,12 @@ export function requiredStrings(pattern: RegExp): string[] | undefined {
   return analysis ? best(requirements(analysis)) : undefined
 }
 
+/** Every set of literal strings of which `pattern` needs one in a line it matches (see `requiredStrings`). */
+export function requiredSets(pattern: RegExp): string[][] {
+  const analysis = analyse(pattern)
+  return analysis ? requirements(analysis) : []
+}
+
 /** Each pattern's analysis, read once for its gate and its start test; `null` when it cannot be read. */
 const analyses = new WeakMap<RegExp, Analysis | null>()
 
@@ -724,6 +730,19 @@ const wildFlag = 1
 /** Flag: the head stops at a character outside ASCII (rather than at `headLength` or the line's end). */
 const headCutFlag = 2
 
+/** Flag: every character of the line is ASCII or one of `plainOthers`. */
+const plainFlag = 4
+
+/**
+ * Characters outside ASCII that lines in any language hold (typographic
+ * quotes, dashes, spaces, bullets). A line with no other character outside
+ * ASCII is plain: it cannot hold a string with a character that none of
+ * these nor any ASCII character matches (`é`, `б`, see `needsRareCharacter`).
+ */
+const plainOthers: ReadonlySet<number> = new Set(
+  [...'\u00a0«»·–—‘’‚“”„•…‹›\u2009\u202f°€£'].map((character) => character.codePointAt(0) ?? 0)
+)
+
 /**
  * The characters of the lines one parse asks about, each read once: records
  * in one growing array, so that a line costs no allocation of its own.
@@ -731,6 +750,9 @@ const headCutFlag = 2
 export class CharacterTable {
   data = new Int32Array(recordSize * 64)
   private readonly records = new Map<string, number>()
+  /** Each record's text, and its lower case once asked for, by record number (`at / recordSize`). */
+  private readonly texts: string[] = []
+  private readonly lowerCase: Array<string | undefined> = []
   private used = 0
 
   /** Offset of the record of `text`, read on first use. */
@@ -746,8 +768,25 @@ export class CharacterTable {
       this.used += recordSize
       readCharacters(text, this.data, at)
       this.records.set(text, at)
+      this.texts.push(text)
     }
     return at
+  }
+
+  /** The text of the record at `at`. */
+  text(at: number): string {
+    return this.texts[at / recordSize] ?? ''
+  }
+
+  /** The text of the record at `at` in lower case, made on first use. */
+  lowered(at: number): string {
+    const number = at / recordSize
+    let lower = this.lowerCase[number]
+    if (lower === undefined) {
+      lower = (this.texts[number] ?? '').toLowerCase()
+      this.lowerCase[number] = lower
+    }
+    return lower
   }
 
   /** How many texts it holds. */
@@ -764,6 +803,7 @@ function readCharacters(text: string, data: Int32Array, at: number): void {
   let wild = false
   let previous = -1
   let points = 0
+  let plain = true
   const length = text.length
   for (let index = 0; index < length; index++) {
     const code = text.charCodeAt(index)
@@ -779,6 +819,7 @@ function readCharacters(text: string, data: Int32Array, at: number): void {
       continue
     }
     previous = -1
+    if (plain && !plainOthers.has(code)) plain = false
     // A surrogate pair is one code point; a lone surrogate stands for itself.
     const point = text.codePointAt(index) ?? code
     if (point > 0xffff) index++
@@ -800,7 +841,7 @@ function readCharacters(text: string, data: Int32Array, at: number): void {
   const headCut = headSize < headLength && headSize < length
   data[at + maskField] = mask
   data[at + pointsField] = points
-  data[at + flagsField] = (wild ? wildFlag : 0) | (headCut ? headCutFlag : 0)
+  data[at + flagsField] = (wild ? wildFlag : 0) | (headCut ? headCutFlag : 0) | (plain ? plainFlag : 0)
   data[at + headSizeField] = headSize
 }
 
@@ -816,19 +857,39 @@ export interface RuleGate {
   pairs: Int32Array
   /** Most code points of a line the rule can match (`Infinity` when unbounded). */
   longest: number
-  /** Whether the rule requires no string: only its length bound gates it. */
+  /** Whether the rule's best set of required strings says nothing: only its length bound and `also` gate it. */
   anyText: boolean
   /**
-   * One letter pair of each string (its rarest by letter frequency), as
-   * (word index, bits) of the pair bitmap: a line with none of them holds
-   * none of the strings. Empty when some string has no letter pair.
+   * The strings by one letter pair of each (its rarest by letter
+   * frequency): the distinct key pairs, and the strings keyed on pair
+   * `keyPairs[k]`, `keyStrings[keyStarts[k]]` up to `keyStrings[keyStarts[k + 1]]`.
+   * Only the strings whose key pair the line holds are looked at. Empty
+   * when some string has no letter pair: then every string is.
    */
-  keyWords: Int32Array
-  keyBits: Int32Array
+  keyPairs: Int32Array
+  keyStarts: Int32Array
+  keyStrings: Int32Array
+  /**
+   * What is looked for in the line once string `n`'s mask and pairs are
+   * there: `literals[n]` itself in the line as written when the rule tells
+   * case apart; else its longest run of ASCII characters, in lower case, in
+   * the line in lower case (see `literalPresent`).
+   */
+  literals: readonly string[]
+  /** Whether the rule ignores case (`i`): its literals are looked for in the line in lower case. */
+  caseless: boolean
+  /** Whether string `n` has a character that no character of a plain line matches (see `plainFlag`): a plain line cannot hold it. */
+  needsRare: Uint8Array
+  /**
+   * For such a string of a rule that ignores case, the string as a pattern
+   * with the rule's `i` and `u` flags: the engine's own case-insensitive
+   * search, for what a lower-case line cannot tell (`все права защищены`,
+   * whose ASCII run is a space).
+   */
+  otherPatterns: ReadonlyArray<RegExp | undefined>
+  /** The rule's other required sets, as gates (their own `longest` and `also` unused): the line must hold a string of each too. */
+  also: readonly RuleGate[]
 }
-
-/** Fewest strings of a gate worth a key-pair test first: below it, the strings are as quick to test. */
-const minimumKeyedStrings = 8
 
 /** ASCII letters from the most to the least frequent in the languages of the presets' prose. */
 const letterFrequency = 'eainrstolducmhgpbfvkwzyjxq'
@@ -839,11 +900,10 @@ function pairRarity(pair: number): number {
   return letterFrequency.indexOf(letters[Math.floor(pair / 26)] ?? '') + letterFrequency.indexOf(letters[pair % 26] ?? '')
 }
 
-/** The key-pair words of a gate's strings, or empty words when one string has no pair or the strings are few. */
-function keyPairs(strings: readonly string[], starts: Int32Array, pairs: readonly number[]): {keyWords: Int32Array; keyBits: Int32Array} {
-  const none = {keyWords: new Int32Array(0), keyBits: new Int32Array(0)}
-  if (strings.length < minimumKeyedStrings) return none
-  const words = new Map<number, number>()
+/** A gate's strings by key pair (see `RuleGate.keyPairs`), or empty lists when one string has no pair. */
+function keyPairs(strings: readonly string[], starts: Int32Array, pairs: readonly number[]): Pick<RuleGate, 'keyPairs' | 'keyStarts' | 'keyStrings'> {
+  const none = {keyPairs: new Int32Array(0), keyStarts: new Int32Array(1), keyStrings: new Int32Array(0)}
+  const byPair = new Map<number, number[]>()
   for (let string = 0; string < strings.length; string++) {
     let key = -1
     for (let at = starts[string] ?? 0; at < (starts[string + 1] ?? 0); at++) {
@@ -851,9 +911,19 @@ function keyPairs(strings: readonly string[], starts: Int32Array, pairs: readonl
       if (key === -1 || pairRarity(pair) > pairRarity(key)) key = pair
     }
     if (key === -1) return none
-    words.set(key >> 5, (words.get(key >> 5) ?? 0) | (1 << (key & 31)))
+    const keyed = byPair.get(key)
+    if (keyed) keyed.push(string)
+    else byPair.set(key, [string])
   }
-  return {keyWords: Int32Array.from(words.keys()), keyBits: Int32Array.from(words.values())}
+  const keyStarts = new Int32Array(byPair.size + 1)
+  const keyStrings: number[] = []
+  let position = 0
+  for (const keyed of byPair.values()) {
+    keyStarts[position++] = keyStrings.length
+    keyStrings.push(...keyed)
+  }
+  keyStarts[position] = keyStrings.length
+  return {keyPairs: Int32Array.from(byPair.keys()), keyStarts, keyStrings: Int32Array.from(keyStrings)}
 }
 
 /** Gates of a rule list, `undefined` for a rule that always runs. */
@@ -869,7 +939,10 @@ function letterIndex(code: number): number {
   return code >= 0x61 && code <= 0x7a ? code - 0x61 : code >= 0x41 && code <= 0x5a ? code - 0x41 : -1
 }
 
-function buildGate(strings: readonly string[]): RuleGate | undefined {
+function buildGate(strings: readonly string[], flags: string): RuleGate | undefined {
+  const caseless = flags.includes('i')
+  const literals = strings.map((value) => (caseless ? longestAsciiRun(value).toLowerCase() : value))
+  const needsRare = Uint8Array.from(strings, (value) => (caseless && needsRareCharacter(value, flags) ? 1 : 0))
   const masks = Int32Array.from(strings, stringMask)
   const starts = new Int32Array(strings.length + 1)
   const pairs: number[] = []
@@ -880,11 +953,69 @@ function buildGate(strings: readonly string[]): RuleGate | undefined {
       const second = letterIndex(value.charCodeAt(at))
       if (first >= 0 && second >= 0) pairs.push(first * 26 + second)
     }
-    // A string that needs no character and no pair says nothing: the rule always runs.
-    if ((masks[position] ?? 0) === 0 && pairs.length === starts[position]) return undefined
+    // A string that needs no character, no pair, nothing to find and no rare character says nothing: the rule always runs.
+    if ((masks[position] ?? 0) === 0 && pairs.length === starts[position] && literals[position] === '' && needsRare[position] === 0) return undefined
   }
   starts[strings.length] = pairs.length
-  return {masks, starts, pairs: Int32Array.from(pairs), longest: Number.POSITIVE_INFINITY, anyText: false, ...keyPairs(strings, starts, pairs)}
+  return {
+    masks,
+    starts,
+    pairs: Int32Array.from(pairs),
+    longest: Number.POSITIVE_INFINITY,
+    anyText: false,
+    ...keyPairs(strings, starts, pairs),
+    literals,
+    caseless,
+    needsRare,
+    otherPatterns: strings.map((value, position) =>
+      needsRare[position] === 1 ? new RegExp(escapeLiteral(value), flags.replace(/[^iu]/gu, '')) : undefined
+    ),
+    also: []
+  }
+}
+
+/**
+ * The longest run of ASCII characters of a string (`tous droits r` of
+ * `tous droits réservés`). Where a case-insensitive rule matches the
+ * string, the line holds this run, each letter in either case: an ASCII
+ * character matches only ASCII characters, outside lines with a character
+ * like `ſ` (see `wildFlag`), whose gates are open anyway.
+ */
+function longestAsciiRun(value: string): string {
+  let longest = ''
+  for (const run of value.split(/[^\u0000-\u007f]+/u)) if (run.length > longest.length) longest = run
+  return longest
+}
+
+/** Whether each character outside ASCII matches a character of plain lines under given flags, asked once of the engine itself. */
+const matchesPlain = new Map<string, boolean>()
+
+/** The characters a plain line is made of: ASCII, and `plainOthers`. */
+const plainCharacters = [
+  ...Array.from({length: 128}, (_, code) => String.fromCharCode(code)),
+  ...[...plainOthers].map((code) => String.fromCodePoint(code))
+]
+
+/**
+ * Whether a string has a character outside ASCII that no character of a
+ * plain line matches under `flags` (`é`, `б`, `©`; not the Kelvin sign,
+ * which is `k` under `iu`): a plain line cannot hold the string.
+ */
+function needsRareCharacter(value: string, flags: string): boolean {
+  const characters = flags.includes('u') ? [...value] : value.split('')
+  const testFlags = flags.replace(/[^iu]/gu, '')
+  for (const character of characters) {
+    if (character.length === 1 && character.charCodeAt(0) < 128) continue
+    const key = `${testFlags} ${character}`
+    let matches = matchesPlain.get(key)
+    if (matches === undefined) {
+      const pattern = new RegExp(`^${escapeLiteral(character)}$`, testFlags)
+      matches = plainCharacters.some((plain) => pattern.test(plain))
+      matchesPlain.set(key, matches)
+    }
+    if (!matches) return true
+  }
+  return false
 }
 
 /**
@@ -909,17 +1040,31 @@ export function ruleGates(rules: readonly LineRule[]): RuleGates {
     built = rules.map((rule) => {
       const strings = requiredStrings(rule.pattern)
       const longest = longestLine(rule.pattern)
-      const gate = strings && strings.length <= maximumGateStrings ? buildGate(strings) : undefined
-      if (gate) return {...gate, longest}
-      if (longest === Number.POSITIVE_INFINITY) return undefined
+      const flags = rule.pattern.flags
+      const gate = strings && strings.length <= maximumGateStrings ? buildGate(strings, flags) : undefined
+      // The other sets the pattern requires, each tried once the best one is found (`: ` of `X said:` after ` said`).
+      const also: RuleGate[] = []
+      for (const set of requiredSets(rule.pattern)) {
+        if (set.length > maximumGateStrings || (strings && sameStrings(set, strings))) continue
+        const other = buildGate(set, flags)
+        if (other) also.push(other)
+      }
+      if (gate) return {...gate, longest, also}
+      if (longest === Number.POSITIVE_INFINITY && also.length === 0) return undefined
       return {
         masks: new Int32Array(0),
         starts: new Int32Array(1),
         pairs: new Int32Array(0),
         longest,
         anyText: true,
-        keyWords: new Int32Array(0),
-        keyBits: new Int32Array(0)
+        keyPairs: new Int32Array(0),
+        keyStarts: new Int32Array(1),
+        keyStrings: new Int32Array(0),
+        literals: [],
+        caseless: false,
+        needsRare: new Uint8Array(0),
+        otherPatterns: [],
+        also
       }
     })
     gates.set(rules, built)
@@ -927,38 +1072,82 @@ export function ruleGates(rules: readonly LineRule[]): RuleGates {
   return built
 }
 
-/** Whether the line whose record is at `at` may hold one of a gate's strings. */
-export function gateOpen(gate: RuleGate, data: Int32Array, at: number): boolean {
+/** Whether two sets hold the same strings. */
+function sameStrings(first: readonly string[], second: readonly string[]): boolean {
+  return first.length === second.length && first.every((string) => second.includes(string))
+}
+
+/**
+ * Whether the line whose record is at `at` may hold one of a gate's
+ * strings: its length is within the rule's bound, and some string has its
+ * characters and letter pairs in the line and then is found there (see
+ * `RuleGate.literals`).
+ */
+export function gateOpen(gate: RuleGate, table: CharacterTable, at: number): boolean {
+  const data = table.data
   if ((data[at + pointsField] ?? 0) > gate.longest) return false
-  if (((data[at + flagsField] ?? 0) & wildFlag) !== 0 || gate.anyText) return true
-  const {masks, starts, pairs, keyWords, keyBits} = gate
-  const lineMask = data[at + maskField] ?? 0
-  const linePairs = at + pairsField
-  if (keyWords.length > 0) {
-    let keyed = false
-    for (let word = 0; word < keyWords.length; word++) {
-      if (((data[linePairs + (keyWords[word] ?? 0)] ?? 0) & (keyBits[word] ?? 0)) !== 0) {
-        keyed = true
-        break
-      }
-    }
-    if (!keyed) return false
+  if (((data[at + flagsField] ?? 0) & wildFlag) !== 0) return true
+  if (!gate.anyText && !stringsOpen(gate, table, at)) return false
+  const also = gate.also
+  for (let set = 0; set < also.length; set++) {
+    const other = also[set]
+    if (other && !stringsOpen(other, table, at)) return false
   }
-  for (let string = 0; string < masks.length; string++) {
-    const mask = masks[string] ?? 0
-    if ((mask & lineMask) !== mask) continue
-    let open = true
-    const end = starts[string + 1] ?? 0
-    for (let pairAt = starts[string] ?? 0; pairAt < end; pairAt++) {
-      const pair = pairs[pairAt] ?? 0
-      if (((data[linePairs + (pair >> 5)] ?? 0) & (1 << (pair & 31))) === 0) {
-        open = false
-        break
-      }
-    }
-    if (open) return true
+  return true
+}
+
+/** Whether the line whose record is at `at` (not a wild one) may hold one of the strings of a gate. */
+function stringsOpen(gate: RuleGate, table: CharacterTable, at: number): boolean {
+  const data = table.data
+  const keyPairList = gate.keyPairs
+  if (keyPairList.length === 0) {
+    for (let string = 0; string < gate.masks.length; string++) if (stringPresent(gate, string, table, at)) return true
+    return false
+  }
+  const {keyStarts, keyStrings} = gate
+  const linePairs = at + pairsField
+  for (let key = 0; key < keyPairList.length; key++) {
+    const pair = keyPairList[key] ?? 0
+    if (((data[linePairs + (pair >> 5)] ?? 0) & (1 << (pair & 31))) === 0) continue
+    const end = keyStarts[key + 1] ?? 0
+    for (let keyed = keyStarts[key] ?? 0; keyed < end; keyed++) if (stringPresent(gate, keyStrings[keyed] ?? 0, table, at)) return true
   }
   return false
+}
+
+/** Whether the line holds string `string` of a gate: its characters, its letter pairs, then the string itself (see `literalPresent`). */
+function stringPresent(gate: RuleGate, string: number, table: CharacterTable, at: number): boolean {
+  const data = table.data
+  const mask = gate.masks[string] ?? 0
+  if ((mask & (data[at + maskField] ?? 0)) !== mask) return false
+  const {starts, pairs} = gate
+  const linePairs = at + pairsField
+  const end = starts[string + 1] ?? 0
+  for (let pairAt = starts[string] ?? 0; pairAt < end; pairAt++) {
+    const pair = pairs[pairAt] ?? 0
+    if (((data[linePairs + (pair >> 5)] ?? 0) & (1 << (pair & 31))) === 0) return false
+  }
+  return literalPresent(gate, string, table, at)
+}
+
+/**
+ * Whether the line holds string `string` of a gate as the rule would match
+ * it: as written, for a rule that tells case apart. For a rule that ignores
+ * case: its longest ASCII run in the line in lower case (`toLowerCase` puts
+ * each ASCII letter of the line in lower case where it stands, so a run
+ * that matched case-insensitively is there in lower case; lines where a
+ * character outside ASCII matches an ASCII letter are wild and never get
+ * here); and when the string has a rare character (`все права защищены`,
+ * whose ASCII run is a space), a line that is not plain, where the string
+ * is then searched for with the rule's `i` and `u` flags.
+ */
+function literalPresent(gate: RuleGate, string: number, table: CharacterTable, at: number): boolean {
+  const literal = gate.literals[string] ?? ''
+  if (!gate.caseless) return table.text(at).includes(literal)
+  const other = gate.otherPatterns[string]
+  if (other && ((table.data[at + flagsField] ?? 0) & plainFlag) !== 0) return false
+  if (literal !== '' && !table.lowered(at).includes(literal)) return false
+  return !other || other.test(table.text(at))
 }
 
 /**
