@@ -7,6 +7,7 @@ import {findDate, isDateLineWord, isDateWord, isTimeLine, withoutDates} from './
 import {bylineLabels, metaFurniture, notNameWords, roleWords} from './header-data.js'
 import {allAfterNameWords, allAuthorLabels, allBylineOpeners, allContactLabels, allCreditNouns, allGivenNames, allJobTitles, allNameConjunctions, allSectionWords, allStopWords, allTeamNames} from './language-data.js'
 import {trailingLetters} from '../text.js'
+import {characterClass, classesAdjacent, hasSurrogate, lowercaseClass, numberClass, surrogateClass, uppercaseClass} from './character-class.js'
 
 /** Particles inside names (`Alexa von Heyden`), which are stop words elsewhere. */
 export const nameParticles = new Set(['van', 'von', 'der', 'den', 'de', 'du', 'da', 'del', 'la', 'le', 'di', 'dos', 'das', 'bin', 'al', 'ibn'])
@@ -36,13 +37,15 @@ export function isLoneName(text: string, minimumWords = 2): boolean {
   // A header word opens a phrase, not a name (`Letzte Aktualisierung`
   // over a date); inside a name it is a team's (`Jane Doe Redaktion`).
   const first = (words[0] ?? '').toLowerCase()
-  if (notNameWords.has(first) || allBylineLabels.includes(first)) return false
+  if (notNameWords.has(first) || bylineLabelSet.has(first)) return false
   if (words.some((word) => allSectionWords.has(word.toLowerCase()))) return false
+  // Whether the line is all capitals, asked once rather than for each word.
+  let allCapitals: boolean | undefined
   for (const word of words) {
     const lower = word.toLowerCase()
     if (nameParticles.has(lower)) continue
     // A stop word in capitals in a line of mixed case is an acronym (`ET Online`).
-    const acronym = word.length >= 2 && word === word.toUpperCase() && text !== text.toUpperCase()
+    const acronym = word.length >= 2 && word === word.toUpperCase() && !(allCapitals ??= text === text.toUpperCase())
     if (!/^\p{Lu}/u.test(word) || (allStopWords.has(lower) && !acronym) || isDateWord(word)) return false
   }
   return true
@@ -66,6 +69,9 @@ export function isNameList(text: string): boolean {
 
 /** Every label that introduces an author's name, of every language. */
 export const allBylineLabels: readonly string[] = [...new Set([...bylineLabels, ...allAuthorLabels])]
+
+/** The labels, to look a word up in. */
+const bylineLabelSet: ReadonlySet<string> = new Set(allBylineLabels)
 
 /** A label as a pattern: its letters literal (`kolumnist*in`), its colon optional. */
 function labelPattern(label: string): string {
@@ -161,17 +167,66 @@ const gluedCapital = /[\p{Ll}\p{N}]\p{Lu}/u
 
 /** A line with a space put back between a glued label and the name, and before glued furniture. */
 export function unglueLabels(text: string): string {
-  // Every glue sets a capital right after a small letter or a digit: most lines have none.
-  if (!gluedCapital.test(text)) return text
-  const labelled = text.replace(gluedLabel, (label, offset: number) => (/\d/u.test(text[offset - 1] ?? '') ? ` ${label}` : `${label} `))
+  // Every glue sets a capital right after a small letter or a digit: most
+  // lines have none. Character classes are looked up by hand: the pattern
+  // cost more than a microsecond on a long line.
+  if (!(classesAdjacent(text, lowercaseClass | numberClass, uppercaseClass) ?? gluedCapital.test(text))) return text
+  const labelled = mayGlueLabel(text) ? text.replace(gluedLabel, (label, offset: number) => (/\d/u.test(text[offset - 1] ?? '') ? ` ${label}` : `${label} `)) : text
   return gluesFurniture(labelled) ? labelled.replace(gluedFurniture, ' ') : labelled
 }
+
+/**
+ * Whether `gluedLabel` may match: a label's last letter (`n`, `y`, `Y`,
+ * `r`) right before a capital, or a number right before a label's first
+ * letter (`A`, `V`, `B`). A line with an astral character is left to the pattern.
+ */
+function mayGlueLabel(text: string): boolean {
+  let previous = 0
+  let previousCode = 0
+  for (let at = 0; at < text.length; at++) {
+    const current = characterClass(text, at)
+    if ((current & surrogateClass) !== 0) return true
+    const code = text.charCodeAt(at)
+    if ((current & uppercaseClass) !== 0 && labelEnds.includes(previousCode)) return true
+    if ((previous & numberClass) !== 0 && labelStarts.includes(code)) return true
+    previous = current
+    previousCode = code
+  }
+  return false
+}
+
+/** The last letters of `gluedLabel`'s labels before a capital (`von`, `by`, `BY`, `por`, `par`). */
+const labelEnds: readonly number[] = [...'nyYr'].map((letter) => letter.charCodeAt(0))
+
+/** The first letters of `gluedLabel`'s labels after a number (`Author`, `Autor`, `Von`, `By`). */
+const labelStarts: readonly number[] = [...'AVB'].map((letter) => letter.charCodeAt(0))
 
 /** The first word of every piece of meta furniture, lowercased. */
 const furnitureFirstWords: ReadonlySet<string> = new Set(metaFurniture.map((piece) => piece.split(' ')[0] ?? piece))
 
 /** Whether a capitalised word glued to a small letter opens a piece of furniture (`…2017Kommentare`). */
 function gluesFurniture(text: string): boolean {
+  // The words are found by hand as `/\p{Ll}(\p{Lu}\p{Ll}*)/gu` finds them,
+  // left to right, character classes looked up (the pattern is slow on long
+  // lines); a line with an astral character is left to the pattern.
+  if (hasSurrogate(text)) return gluesFurnitureByPattern(text)
+  let at = 1
+  while (at < text.length) {
+    if ((characterClass(text, at) & uppercaseClass) === 0 || (characterClass(text, at - 1) & lowercaseClass) === 0) {
+      at++
+      continue
+    }
+    let end = at + 1
+    while (end < text.length && (characterClass(text, end) & lowercaseClass) !== 0) end++
+    if (furnitureFirstWords.has(text.slice(at, end).toLowerCase())) return true
+    // The next match starts after this one, as the pattern's would.
+    at = end + 1
+  }
+  return false
+}
+
+/** `gluesFurniture` by its pattern, for lines with astral characters. */
+function gluesFurnitureByPattern(text: string): boolean {
   for (const match of text.matchAll(/\p{Ll}(\p{Lu}\p{Ll}*)/gu)) if (furnitureFirstWords.has((match[1] ?? '').toLowerCase())) return true
   return false
 }

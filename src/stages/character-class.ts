@@ -69,3 +69,12 @@ export function classesAdjacent(text: string, first: number, second: number): bo
   }
   return false
 }
+
+/** Whether a text holds half of a surrogate pair (an astral character, or a broken one). */
+export function hasSurrogate(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code >= 0xd800 && code <= 0xdfff) return true
+  }
+  return false
+}

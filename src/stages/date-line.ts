@@ -3,6 +3,8 @@
  * 2020, 18:40`, `Sept. 14, 2020`, `14.09.2020 um 18:40 Uhr`, `2020-09-14`).
  */
 
+import {classesAdjacent, lowercaseClass, uppercaseClass} from './character-class.js'
+
 /** Month names and abbreviations by language; the index is the month. */
 const monthNames: ReadonlyArray<readonly string[]> = [
   ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari', 'января', 'январь', 'stycznia', 'يناير', 'جانفي'],
@@ -98,7 +100,7 @@ function iso(year: number, month: number, day: number): string | undefined {
  * date form below requires. Counted by hand, which is cheaper than the
  * pattern on every line.
  */
-function hasFourDigits(text: string): boolean {
+export function hasFourDigits(text: string): boolean {
   let run = 0
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at)
@@ -110,16 +112,22 @@ function hasFourDigits(text: string): boolean {
   return false
 }
 
+/** A calendar date found in a text: `YYYY-MM-DD`, and the text's part that gave it. */
+export interface FoundDate {
+  date: string
+  match: string
+}
+
 /**
  * Find a calendar date in text; returns `YYYY-MM-DD` and the matched part.
  */
-export function findDate(text: string): {date: string; match: string} | undefined {
+export function findDate(text: string): FoundDate | undefined {
   // Each of the four forms below holds a four-digit year: a line without
   // four digits in a row (most lines) skips the month-name alternations,
   // which were a hot spot of a parse.
   if (!hasFourDigits(text)) return shortYearDate(text)
   const found = findFullDate(text)
-  if (found || !gluedCapital.test(text)) return found
+  if (found || !(classesAdjacent(text, lowercaseClass, uppercaseClass) ?? gluedCapital.test(text))) return found
   // Copying may glue the month to the word before it (`Associated PressDecember 2, 2016`).
   const parted = findFullDate(text.replace(gluedCapitals, '$1 $2'))
   return parted && text.includes(parted.match) ? parted : undefined
@@ -129,7 +137,7 @@ export function findDate(text: string): {date: string; match: string} | undefine
 const gluedCapital = /\p{Ll}\p{Lu}/u
 const gluedCapitals = /(\p{Ll})(\p{Lu})/gu
 
-function findFullDate(text: string): {date: string; match: string} | undefined {
+function findFullDate(text: string): FoundDate | undefined {
   let match = isoDate.exec(text)
   if (match) {
     const date = iso(Number(match[1]), Number(match[2]), Number(match[3]))
@@ -163,7 +171,9 @@ function findFullDate(text: string): {date: string; match: string} | undefined {
  */
 const shortYearNumericDate = /(?<![\d./\p{L}])(\d{1,2})([./])(\d{1,2})\2(\d{2}),?\s+\d{1,2}:\d{2}(?![\d.])(\s?[ap]\.?m\b)?/iu
 
-function shortYearDate(text: string): {date: string; match: string} | undefined {
+function shortYearDate(text: string): FoundDate | undefined {
+  // The form needs a time's colon, which most lines lack.
+  if (!text.includes(':')) return undefined
   const match = shortYearNumericDate.exec(text)
   if (!match) return undefined
   const first = Number(match[1])
@@ -175,16 +185,21 @@ function shortYearDate(text: string): {date: string; match: string} | undefined 
   return date ? {date, match: `${match[1]}${match[2]}${match[3]}${match[2]}${match[4]}`} : undefined
 }
 
+/** Longest line read as a date line. */
+export const maximumDateLineLength = 120
+
 /**
  * The date of a line that is only a date (with a time, a weekday and words
  * such as `Published`), as `YYYY-MM-DD`; `undefined` for any other line.
+ * `known` is what `findDate(text)` returned (`null` for nothing), when the
+ * caller has asked already: the line is then not searched again.
  */
-export function parseDateLine(text: string): string | undefined {
-  if (text.length > 120) return undefined
+export function parseDateLine(text: string, known?: FoundDate | null): string | undefined {
+  if (text.length > maximumDateLineLength) return undefined
   // A line that is only a day, a month and a two-digit year (`23.09.22`) is a date line.
   const bare = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{2})\s*$/u.exec(text)
   if (bare) return iso(2000 + Number(bare[3]), Number(bare[2]), Number(bare[1]))
-  const found = findDate(text)
+  const found = known === undefined ? findDate(text) : (known ?? undefined)
   if (!found) return undefined
   const rest = text
     .replace(found.match, ' ')
@@ -220,6 +235,8 @@ const timeLine = new RegExp(
  */
 export function isTimeLine(text: string): boolean {
   if (text.length > 60) return false
+  // Each form holds a digit or a word of one (`an hour ago`): most lines hold neither.
+  if (!hasDigit(text) && !numberWord.test(text)) return false
   const bare = text.replace(/^[\s|·•—–-]+|[\s|·•—–-]+$/gu, '')
   if (timeLine.test(bare)) return true
   // A date word may label the time (`Erstellt: vor 4 Stunden`, `Publicado hace 3 horas`).
@@ -227,18 +244,36 @@ export function isTimeLine(text: string): boolean {
   return label !== null && isDateLineWord(label[1] ?? '') && timeLine.test(bare.slice(label[0].length))
 }
 
+/** Whether a text holds a digit (`\d`: ASCII only), counted by hand. */
+function hasDigit(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code >= 48 && code <= 57) return true
+  }
+  return false
+}
+
+/**
+ * The words that stand for a number in `timeLine` (`a`, `an`, `one`,
+ * `einem`, `einer`) before a space: a line with no digit needs one. No other
+ * character case-folds to their letters.
+ */
+const numberWord = /(?:an?|one|einem|einer)\s/iu
+
 /** Times of day (`16:14`, `3.46 PM`, `10h30`). */
 const timeOfDay = /\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?/giu
 
 /**
  * A line without its dates and times, for reading what else a meta line
  * holds (`12.03.2021, 16:14 Uhr Jane Doe` → ` Uhr Jane Doe`). Dates that copying printed twice are all taken out;
- * `separator` stands where a date or a time stood.
+ * `separator` stands where a date or a time stood. `known` is what
+ * `findDate(text)` returned (`null` for nothing), when the caller has asked
+ * already: the line is then not searched again for its first date.
  */
-export function withoutDates(text: string, separator = ' '): string {
+export function withoutDates(text: string, separator = ' ', known?: FoundDate | null): string {
   let rest = text
   for (let round = 0; round < 3; round++) {
-    const found = findDate(rest)
+    const found = round === 0 && known !== undefined ? (known ?? undefined) : findDate(rest)
     if (!found) break
     rest = rest.replace(found.match, separator)
   }

@@ -1,7 +1,8 @@
 import type {ArticleLine, ArticleState} from './article-state.js'
 import {countWordsAnyScript, wordCharacterWidth} from '../text.js'
 import {matchRule} from './article-state.js'
-import {findDate, isTimeLine, parseDateLine, withoutDates} from './date-line.js'
+import type {FoundDate} from './date-line.js'
+import {findDate, hasFourDigits, isTimeLine, maximumDateLineLength, parseDateLine, withoutDates} from './date-line.js'
 import {isHeadlineShaped} from './headline-shape.js'
 import {characterClass, classesAdjacent, letterClass, lowercaseClass, surrogateClass, uppercaseClass} from './character-class.js'
 import {metaFurniture, opensWithBylineLabel} from './header-data.js'
@@ -574,7 +575,8 @@ function candidateRejection(state: ArticleState, line: ArticleLine): string | un
   if (!(classesAdjacent(text, letterClass, letterClass) ?? twoLetters.test(text))) return 'letters'
   // A dated line is a byline or a date line, unless it says enough without
   // its date (`Report on the pandemic of 22.04.2020 – what is the wait for?`).
-  if (findDate(text) && !isDatedHeadline(text)) return 'date'
+  const found = foundDate(state, text)
+  if (found && !isDatedHeadline(state, text, found)) return 'date'
   if (text.endsWith(':')) return 'colon'
   if ((notHeadlineCharacter.test(text) || text.startsWith('www.')) && notHeadline.test(text)) return 'notHeadline'
   if (mayBePostLinkOrCaption(text) && postLinkOrCaption.test(text)) return 'postLinkOrCaption'
@@ -622,18 +624,17 @@ function isFurniture(text: string): boolean {
 const minimumDatedHeadlineWords = 5
 
 /**
- * Whether a line with a date in it is a headline: not a date line, no
- * clock time and no byline label (`3 May 2021 18:13 // Author: jdoe`), and
- * enough words besides the date.
+ * Whether a line with a date in it (`found`, what `findDate` found in it) is
+ * a headline: not a date line, no clock time and no byline label (`3 May
+ * 2021 18:13 // Author: jdoe`), and enough words besides the date.
  */
-function isDatedHeadline(text: string): boolean {
-  if (parseDateLine(text) || /\d:\d\d/u.test(text)) return false
+function isDatedHeadline(state: ArticleState, text: string, found: FoundDate): boolean {
+  if (dateLineDate(state, text) !== null || /\d:\d\d/u.test(text)) return false
   labelInLine.lastIndex = 0
   if (labelInLine.test(text)) return false
   // A date between separators is a meta line's (`Jane Doe – 14.09.2022 – Column, Tags`).
-  const date = findDate(text)?.match
-  if (date !== undefined && betweenSeparators(text, date)) return false
-  return countWordsAnyScript(withoutDates(text)) >= minimumDatedHeadlineWords
+  if (betweenSeparators(text, found.match)) return false
+  return countWordsAnyScript(withoutDates(text, ' ', found)) >= minimumDatedHeadlineWords
 }
 
 /** Separators of a meta line's parts. */
@@ -770,8 +771,8 @@ function metaLineNear(state: ArticleState, index: number): boolean {
  * A question about a line's text, answered once a parse: candidates' windows
  * overlap, so the same lines are asked about many times.
  */
-function oncePerParse(answer: (state: ArticleState, text: string) => boolean): (state: ArticleState, text: string) => boolean {
-  const answers = new WeakMap<ArticleState, Map<string, boolean>>()
+function oncePerParse<Answer extends {} | null>(answer: (state: ArticleState, text: string) => Answer): (state: ArticleState, text: string) => Answer {
+  const answers = new WeakMap<ArticleState, Map<string, Answer>>()
   return (state, text) => {
     let known = answers.get(state)
     if (!known) {
@@ -790,8 +791,22 @@ function oncePerParse(answer: (state: ArticleState, text: string) => boolean): (
 /** Whether a text is a labelled meta line naming the author. */
 const isMetaLine = oncePerParse((_state, text) => metaLineName(text, true) !== undefined)
 
+/**
+ * The date in a text (`null` for none): several checks read a line's date,
+ * and finding it is the costly part.
+ */
+const foundDate = oncePerParse((_state, text): FoundDate | null => findDate(text) ?? null)
+
+/** The date of a text that is only a date (`null` for any other text). */
+const dateLineDate = oncePerParse(
+  // A line too long for a date line is not searched for its date.
+  (state, text): string | null => parseDateLine(text, text.length > maximumDateLineLength ? null : foundDate(state, text)) ?? null
+)
+
 /** Whether a text is a byline, date or time line. */
-const isHeaderLine = oncePerParse((state, text) => Boolean(matchRule(state.presets, 'bylines', text) || parseDateLine(text) || isTimeLine(text)))
+const isHeaderLine = oncePerParse((state, text) =>
+  Boolean(matchRule(state.presets, 'bylines', text) || dateLineDate(state, text) !== null || isTimeLine(text))
+)
 
 /** Fewest lines in a row, each printed again further down in the same order, of a table of contents or a menu. */
 const minimumContentsRun = 3
@@ -977,7 +992,10 @@ function echoKeys(state: ArticleState): Map<string, number[]> {
       add(echoKey(parts.at(-1) ?? ''), line.index)
     }
     // Only lines with a year are read for dates: most lines have none.
-    if (/\d{4}/u.test(text) && findDate(text)) add(echoKey(withoutDates(text)), line.index)
+    if (hasFourDigits(text)) {
+      const found = foundDate(state, text)
+      if (found) add(echoKey(withoutDates(text, ' ', found)), line.index)
+    }
   }
   echoCache.set(state, keys)
   return keys
