@@ -16,7 +16,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {test} from 'uvu'
 import * as assert from 'uvu/assert'
-import {needsMarkdown, remarkLineBlocks, splitLines, wrappedBlockEnds} from '../src/stages/remark-line-blocks.js'
+import {frontMatterNode, needsMarkdown, remarkLineBlocks, splitLines, wrappedBlockEnds} from '../src/stages/remark-line-blocks.js'
 import {simpleInline} from '../src/stages/simple-inline.js'
 import {seededRandom} from './seeded-random.js'
 
@@ -147,6 +147,35 @@ test('splitLines gives every corpus text\'s lines as the line-ending pattern spl
     offsets.push(start)
     assert.equal(splitLines(text), {lines, offsets})
   }
+})
+
+/** Lines of generated front matter: fences and near-fences, YAML, markdown, blank and odd space. */
+const matterLines = ['---', '--- ', '---\t', '--- \t ', '  ---', '----', '--', '--- x', 'title: A', 'date: 2020-09-14', '', ' ', '\t', '# Head', '*a* [b](c)', 'é 😀', '<b>', '...', 'tags: [a, b]', '  - item']
+const matterEndings = ['\n', '\r\n', '\r']
+
+test('frontMatterNode is the yaml node the parser makes of generated front matter', () => {
+  const random = seededRandom(4_096)
+  let checked = 0
+  for (let index = 0; index < 20_000; index++) {
+    let document = ['---', '--- ', '---\t'][Math.floor(random() * 3)] ?? '---'
+    const count = Math.floor(random() * 6)
+    for (let line = 0; line <= count; line++) {
+      document += (matterEndings[Math.floor(random() * matterEndings.length)] ?? '\n') + (matterLines[Math.floor(random() * matterLines.length)] ?? '')
+    }
+    // As remarkLineBlocks finds it: the first later line that is a fence closes the block.
+    const source = splitLines(document)
+    let close = 1
+    while (close < source.lines.length && !/^---[ \t]*$/u.test(source.lines[close] ?? '')) close++
+    if (close >= source.lines.length) continue
+    const end = (source.offsets[close] ?? 0) + (source.lines[close] ?? '').length
+    const tree = fromMarkdown(document.slice(0, end), {extensions, mdastExtensions}) as Root
+    const node = frontMatterNode(document, source, close)
+    if (JSON.stringify(tree.children) !== JSON.stringify([node])) {
+      assert.unreachable(`front matter differs for ${JSON.stringify(document)}: ${JSON.stringify(tree.children)} vs ${JSON.stringify(node)}`)
+    }
+    checked++
+  }
+  assert.ok(checked > 5000, `only ${checked} closed blocks`)
 })
 
 /** Pieces of generated lines: words, spaces, and every character the simple reader decides on, in awkward company. */
