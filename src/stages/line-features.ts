@@ -1,4 +1,4 @@
-import {countWordsAnyScript, endsLikeSentence, wordCharacterWidth, wordEnd} from '../text.js'
+import {countWordsAnyScript, endsLikeSentence, wordCharacterWidth} from '../text.js'
 import {allContactLabels, allQuantityUnits, allStopWords} from './language-data.js'
 
 /**
@@ -32,11 +32,32 @@ const minimumUnpunctuatedWords = 20
 /** Share of stop words above which an unpunctuated long line is prose. */
 const minimumStopRatio = 0.15
 
-/** Han, kana, Hangul and Thai blocks: scripts written without spaces. */
-const unspacedHint = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u
+/** Whether a code unit is in the Thai, kana, Han or Hangul blocks: scripts written without spaces. */
+function isUnspacedHint(code: number): boolean {
+  return (
+    (code >= 0x0e00 && code <= 0x0e7f) || (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af)
+  )
+}
 
 /** Longest stop word: longer words are not looked up. */
 const longestStopWord = Math.max(...[...allStopWords].map((word) => word.length))
+
+/** A hash of the code units of `text` from `start` to `end`. */
+function wordHash(text: string, start: number, end: number): number {
+  let hash = 0
+  for (let at = start; at < end; at++) hash = (Math.imul(hash, 31) + text.charCodeAt(at)) | 0
+  return hash & stopFilterMask
+}
+
+/** Slots of the stop-word filter, less one. */
+const stopFilterMask = 0xffff
+
+/**
+ * Which word hashes a stop word has: a word whose hash has none is no stop
+ * word, and is not cut out of the line to be looked up (most words are none).
+ */
+const stopFilter = new Uint8Array(stopFilterMask + 1)
+for (const word of allStopWords) stopFilter[wordHash(word, 0, word.length)] = 1
 
 /**
  * Measure a line.
@@ -45,10 +66,10 @@ export function lineFeatures(text: string): LineFeatures {
   // One hand-written pass counts words and stop words (a regular
   // expression with a lowercased copy of every word was the hottest spot of
   // a parse); words are runs of word characters, joined by an apostrophe
-  // between two word characters, as `wordEnd` reads them. Only words as
-  // short as a stop word are looked up. The unspaced-script count only runs
-  // on lines that have such characters at all.
-  const words = unspacedHint.test(text) ? countWordsAnyScript(text) : undefined
+  // between two word characters, as `wordEnd` reads them (written out here,
+  // with ASCII classed inline: the calls were a hot spot too). Only words as
+  // short as a stop word, whose hash a stop word has, are looked up. The
+  // unspaced-script count only runs on lines that have such characters at all.
   // The line is lowercased once, not each short word: when lowercasing
   // keeps every character's place (it almost always does), a word's
   // lowercase is the same slice of the lowercased line.
@@ -56,25 +77,43 @@ export function lineFeatures(text: string): LineFeatures {
   const aligned = lower.length === text.length
   let total = 0
   let stops = 0
+  let unspaced = false
   let at = 0
   const length = text.length
   while (at < length) {
-    if (wordCharacterWidth(text, at) === 0) {
+    let code = text.charCodeAt(at)
+    if (code >= 0x0e00 && isUnspacedHint(code)) unspaced = true
+    const width = code < 128 ? (isAsciiWordCharacter(code) ? 1 : 0) : wordCharacterWidth(text, at)
+    if (width === 0) {
       at++
       continue
     }
     const start = at
-    at = wordEnd(text, at)
+    at += width
+    while (at < length) {
+      code = text.charCodeAt(at)
+      if (code >= 0x0e00 && isUnspacedHint(code)) unspaced = true
+      const next = code < 128 ? (isAsciiWordCharacter(code) ? 1 : 0) : wordCharacterWidth(text, at)
+      if (next > 0) at += next
+      else if ((code === 0x27 || code === 0x2019) && at + 1 < length && wordCharacterWidth(text, at + 1) > 0) at++
+      else break
+    }
     total++
-    if (at - start <= longestStopWord && allStopWords.has(aligned ? lower.slice(start, at) : text.slice(start, at).toLowerCase())) stops++
+    if (at - start > longestStopWord) continue
+    if (aligned ? stopFilter[wordHash(lower, start, at)] === 1 && allStopWords.has(lower.slice(start, at)) : allStopWords.has(text.slice(start, at).toLowerCase())) stops++
   }
   const stopRatio = total === 0 ? 0 : stops / total
   const sentence = endsLikeSentence(text)
-  const count = words ?? total
+  const count = unspaced ? countWordsAnyScript(text) : total
   const content =
     ((sentence && count >= minimumSentenceWords) || (count >= minimumUnpunctuatedWords && stopRatio >= minimumStopRatio)) &&
     !isContactBlock(text)
   return {words: count, stopRatio, sentence, kind: content ? 'content' : 'short'}
+}
+
+/** Whether an ASCII code is a letter or a digit, as `wordCharacterWidth` reads it. */
+function isAsciiWordCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
 }
 
 /** Fewest contact details (labels, phone numbers, mail addresses) that make a contact block. */
