@@ -368,4 +368,10 @@ test('share-to buttons, `Related:` links and captions ending in an agency and it
   assert.is(rule('remove', 'More than 300 people came to the harbour on Tuesday.'), undefined)
 })
 
+test('a gallery’s counter with a slash and its way back are furniture', () => {
+  assert.is(rule('remove', 'Image 1 of / 23'), 'counter')
+  assert.is(rule('remove', 'Back to Gallery'), 'gallery-link')
+  assert.is(rule('remove', 'Back to the gallery we went, where the old pier hangs in oil.'), undefined)
+})
+
 test.run()

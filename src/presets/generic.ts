@@ -159,7 +159,12 @@ export const generic: Preset = {
     {
       id: 'counter',
       pattern:
-        /^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine)\s+)?\d{1,4}\s*(?:\/|of|von|de|di|sur|van)\s*\d{1,4}$/iu
+        /^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine)\s+)?\d{1,4}\s*(?:\/|(?:of|von|de|di|sur|van)(?:\s*\/)?)\s*\d{1,4}$/iu
+    },
+    {
+      // A gallery's way back or in (`Back to Gallery`, `Zurück zur Galerie`).
+      id: 'gallery-link',
+      pattern: /^(?:back to (?:the )?gallery|zurück zur (?:bilder)?galerie|view (?:the )?gallery|voir la galerie|ver (?:la )?galería|torna alla galleria)$/iu
     },
     {id: 'separator', pattern: /^[-_*=~•·.]{3,}$/u},
     // Alternatives are literal, so the group cannot backtrack catastrophically.
