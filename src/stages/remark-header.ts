@@ -216,7 +216,7 @@ function findDatedNameInRegion(state: ArticleState): void {
     if (!line || line.fate?.kind === 'field' || state.features[index]?.kind === 'content') continue
     // Names and meta lines are short: prose-length lines are skipped cheaply.
     if (line.text.length > maximumMetaLength) continue
-    const written = line.text.trim().replace(/\s*[,;|]$/u, '').replace(agencySuffix, '')
+    const written = withoutAgency(withoutTrailingSeparator(line.text.trim()))
     // A name with its job title (`Jane Doe Autor`) or a meta line with a
     // name and a date (`September 17, 2019 Jane Doe 0`) signs the article.
     const titled = withoutRole(written)
@@ -355,46 +355,60 @@ const afterRegionReach = 40
 function findLabelledByline(state: ArticleState): void {
   const lines = state.lines
   const regionEnd = state.region?.end ?? lines.length - 1
-  const end = Math.min(lines.length - 1, regionEnd + afterRegionReach)
+  let end = Math.min(lines.length - 1, regionEnd + afterRegionReach)
+  // Past the article block, comments name their writers: stop at their header.
+  for (let index = Math.max(0, regionEnd + 1); index <= end; index++) {
+    if (matchRule(state.presets, 'commentHeaders', lines[index]?.text ?? '')) {
+      end = index - 1
+      break
+    }
+  }
   const origin = state.titleIndex ?? state.region?.start ?? 0
-  const candidates: ArticleLine[] = []
-  for (let index = 0; index <= end; index++) {
-    const line = lines[index]
-    if (!line) continue
-    // Past the article block, comments name their writers: stop at their header.
-    if (index > regionEnd && matchRule(state.presets, 'commentHeaders', line.text)) break
-    const under = underLoneLabel(lines, index)
-    // A short sentence may open with its author's label (`Autorin: Jane Doe, Projektleiterin …`).
-    const labelledSentence =
-      state.features[index]?.kind === 'content' &&
-      opensWithLabel(line.text) &&
-      (line.text.split(/\s+/u).length <= maximumLabelledContentWords || metaLineName(line.text, true) !== undefined)
-    if (!under && !labelledSentence && (line.text.length > 2 * maximumMetaLength || state.features[index]?.kind === 'content')) continue
-    // A trailer names reporters and editors of an agency (`Reporting by …; Editing by …`).
-    if (matchRule(state.presets, 'trailers', line.text)) continue
-    if (line.fate && (line.fate.kind === 'field' || !(isOutsideRule(line.fate.rule) || (isCreditRule(line.fate.rule) && opensWithLabel(line.text))))) continue
-    // Every byline rule and meta line reads a label: lines without one are
-    // skipped cheaply, unless a lone label stands on the line above.
-    labelInLine.lastIndex = 0
-    if (under || labelInLine.test(unglueLabels(line.text))) candidates.push(line)
+  // The nearest line that names the author wins: reading outward from the
+  // origin (the line above first at equal distance) finds it without
+  // reading every line of the page, as most pages with a labelled byline
+  // print it near the headline.
+  for (let distance = 0; origin - distance >= 0 || origin + distance <= end; distance++) {
+    const above = origin - distance
+    if (above >= 0 && above <= end && takeLabelledByline(state, above)) return
+    const below = origin + distance
+    if (distance > 0 && below >= 0 && below <= end && takeLabelledByline(state, below)) return
   }
-  candidates.sort((a, b) => Math.abs(a.index - origin) - Math.abs(b.index - origin))
-  for (const line of candidates) {
-    const byline = bylineRule(state, line.text)
-    const name = byline
-      ? ruleName(byline, line.text)
-      : underLoneLabel(lines, line.index)
-        ? nameUnderLabel(line.text, lines[line.index - 1]?.text ?? '')
-        : farMetaLineName(line.text)
-    if (!name) continue
-    // Inside the article block the line stays the body's to judge (a
-    // closing `Autor: …, Institute` is the article's text on some pages).
-    if (state.region && line.index >= state.bodyStart && line.index >= state.region.start) {
-      state.byline = name
-      if (state.date === undefined) state.date = findDate(line.text)?.date
-    } else takeByline(state, line, name)
-    return
-  }
+}
+
+/**
+ * Take the line at `index` as the byline when it is a labelled meta line
+ * (or the name under a lone label) that names the author; whether it did.
+ */
+function takeLabelledByline(state: ArticleState, index: number): boolean {
+  const lines = state.lines
+  const line = lines[index]
+  if (!line) return false
+  const under = underLoneLabel(lines, index)
+  const content = state.features[index]?.kind === 'content'
+  // A short sentence may open with its author's label (`Autorin: Jane Doe, Projektleiterin …`).
+  const labelledSentence =
+    content &&
+    opensWithLabel(line.text) &&
+    (line.text.split(/\s+/u).length <= maximumLabelledContentWords || metaLineName(line.text, true) !== undefined)
+  if (!under && !labelledSentence && (line.text.length > 2 * maximumMetaLength || content)) return false
+  // A trailer names reporters and editors of an agency (`Reporting by …; Editing by …`).
+  if (matchRule(state.presets, 'trailers', line.text)) return false
+  if (line.fate && (line.fate.kind === 'field' || !(isOutsideRule(line.fate.rule) || (isCreditRule(line.fate.rule) && opensWithLabel(line.text))))) return false
+  // Every byline rule and meta line reads a label: lines without one are
+  // skipped cheaply, unless a lone label stands on the line above.
+  labelInLine.lastIndex = 0
+  if (!under && !labelInLine.test(unglueLabels(line.text))) return false
+  const byline = bylineRule(state, line.text)
+  const name = byline ? ruleName(byline, line.text) : under ? nameUnderLabel(line.text, lines[index - 1]?.text ?? '') : farMetaLineName(line.text)
+  if (!name) return false
+  // Inside the article block the line stays the body's to judge (a
+  // closing `Autor: …, Institute` is the article's text on some pages).
+  if (state.region && index >= state.bodyStart && index >= state.region.start) {
+    state.byline = name
+    if (state.date === undefined) state.date = findDate(line.text)?.date
+  } else takeByline(state, line, name)
+  return true
 }
 
 /**
@@ -422,8 +436,7 @@ function underLoneLabel(lines: readonly ArticleLine[], index: number): boolean {
   if (above === undefined || above.length > maximumLoneLabelLength) return false
   // Most lines above end in no label word: a set lookup of the last word
   // spares them the patterns.
-  // Starting only where a word starts gives the same match without retrying from every letter.
-  const last = /(?<![\p{L}*])[\p{L}*]+:?$/u.exec(above)?.[0].replace(/:$/u, '').toLowerCase()
+  const last = lastWord(above)?.toLowerCase()
   if (last === undefined || !labelEndWords.has(last)) return false
   if (bylineLabel.test(above)) return true
   const label = loneLabelEnd.exec(above)
@@ -432,6 +445,35 @@ function underLoneLabel(lines: readonly ArticleLine[], index: number): boolean {
   if (before === '' || findDate(before) !== undefined || /^(?:written|posted|published)\b/iu.test(before)) return true
   // A section's word before the label (`Disko Von`) over a full name.
   return before.split(/\s+/u).length <= 2 && isLoneName(lines[index]?.text.trim() ?? '')
+}
+
+/** A single letter, for the characters outside ASCII that `lastWord` meets. */
+const letter = /^\p{L}$/u
+
+/**
+ * The run of letters and asterisks that ends the text, before one colon at
+ * most (`by` of `Published by:`, `autor*in`), as
+ * `/(?<![\p{L}*])[\p{L}*]+:?$/u` finds it without its colon. Walking back
+ * from the end costs a few characters where the end-anchored pattern was
+ * tried from every character of the line.
+ */
+function lastWord(text: string): string | undefined {
+  const end = text.charCodeAt(text.length - 1) === 0x3a ? text.length - 1 : text.length
+  let start = end
+  while (start > 0) {
+    const code = text.charCodeAt(start - 1)
+    if (code === 0x2a || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) {
+      start--
+      continue
+    }
+    if (code < 0x80) break
+    // A low surrogate is a letter only with its high surrogate before it.
+    const high = start >= 2 && code >= 0xdc00 && code <= 0xdfff ? text.charCodeAt(start - 2) : 0
+    const from = high >= 0xd800 && high <= 0xdbff ? start - 2 : start - 1
+    if (!letter.test(text.slice(from, start))) break
+    start = from
+  }
+  return start === end ? undefined : text.slice(start, end)
 }
 
 /** A biography's opening name: capitalised words, then a bracket, a comma or a biography verb. */
@@ -447,7 +489,7 @@ function nameUnderLabel(text: string, label: string): string | undefined {
   const opening = biographyOpening.exec(text.trim())?.[1]
   if (opening && isLoneName(opening)) return opening
   // A note in brackets after the name (`Jane Doe (Medizinredakteurin)`) is no part of it.
-  const name = text.trim().replace(/\s*\(.*\)$/u, '').replace(agencySuffix, '').replace(/[,;:]$/u, '')
+  const name = withoutAgency(text.trim().replace(/\s*\(.*\)$/u, '')).replace(/[,;:]$/u, '')
   // A noun without a colon (`Autor`, `Texte`) is as often a menu tab over
   // the next tab (`Lebenslauf`): a person's full name must follow it.
   if (nounLabel.test(label.trim())) return isLoneName(name) ? name : undefined
@@ -566,7 +608,7 @@ const underName = new RegExp(`^(?:${[...roleWords, 'follow', 'folgen', 'suivre',
 function nameByline(state: ArticleState, line: ArticleLine): boolean {
   const previous = state.lines[line.index - 1]
   const labelled = previous !== undefined && bylineLabel.test(previous.text)
-  const written = line.text.trim().replace(/\s*[,;|]$/u, '').replace(agencySuffix, '')
+  const written = withoutAgency(withoutTrailingSeparator(line.text.trim()))
   // A job title glued to the name (`JANE DOESTAFF WRITER`) vouches for it as one under it does.
   const bare = withoutRole(written)
   const name = bare ?? written
@@ -638,6 +680,26 @@ function overBiography(state: ArticleState, index: number, name: string): boolea
 /** An agency after the name (`Jane Doe/dpa`, `Jane Doe, AFP`). */
 const agencySuffix = /\s*[/,]\s*[\p{L}\p{N}][\p{L}\p{N}-]{1,12}$/u
 
+/**
+ * The text without an agency after the name. Most lines have neither a
+ * slash nor a comma, and the end-anchored pattern is tried from every
+ * character: a substring search spares them.
+ */
+function withoutAgency(text: string): string {
+  return text.includes('/') || text.includes(',') ? text.replace(agencySuffix, '') : text
+}
+
+/**
+ * A trimmed text without one separator at its end (`Jane Doe,`, `Jane Doe
+ * |`), as `/\s*[,;|]$/u` removes it: a look at the last character instead
+ * of a pattern tried from every character. `trimEnd` drops the same
+ * white space as `\s`.
+ */
+function withoutTrailingSeparator(text: string): string {
+  const last = text.charCodeAt(text.length - 1)
+  return last === 0x2c || last === 0x3b || last === 0x7c ? text.slice(0, -1).trimEnd() : text
+}
+
 /** Separators between the parts of a meta line (`12.03.2021 - Jane Doe - 3 comments`). */
 const metaSeparator = /\s+[|·•–—-]\s+/u
 
@@ -652,9 +714,9 @@ function datedNameLine(state: ArticleState, line: ArticleLine): boolean {
   if (metaLineName(line.text, true) !== undefined) return false
   const parts = line.text.split(metaSeparator)
   if (parts.length < 2) return false
-  const name = parts.find((part) => isLoneName(part.replace(agencySuffix, '')))
+  const name = parts.find((part) => isLoneName(withoutAgency(part)))
   if (!name || !parts.some((part) => findDate(part) || isTimeLine(part))) return false
-  takeByline(state, line, name.replace(agencySuffix, ''))
+  takeByline(state, line, withoutAgency(name))
   return true
 }
 
@@ -701,12 +763,28 @@ function isCreditRule(rule: string): boolean {
 
 /** Whether an author label opens the line (`Text & Fotos: Jane Doe`, `Words: …`). */
 function opensWithLabel(text: string): boolean {
+  // Most lines open with an ASCII character that starts no label: one
+  // lookup spares them the glue check and the pattern. Ungluing never
+  // changes the first character.
+  const first = text.charCodeAt(0)
+  if (first < 0x80 && !labelStartCodes.has(first)) return false
   openingLabel.lastIndex = 0
   return openingLabel.test(unglueLabels(text))
 }
 
 /** `labelInLine` tried at the line's start only: a paragraph is not searched to its end for a label that must open it. */
 const openingLabel = new RegExp(labelInLine.source, 'iuy')
+
+/**
+ * The ASCII characters that may open a label, as `openingLabel` compares
+ * them (its case folding included): a label's first letter, either case.
+ */
+const labelStartCodes: ReadonlySet<number> = (() => {
+  const firstLetters = new RegExp(`^[${[...new Set(allBylineLabels.map((label) => Array.from(label)[0] ?? ''))].join('').replace(/[\\\]^-]/gu, '\\$&')}]`, 'iu')
+  const codes = new Set<number>()
+  for (let code = 0; code < 0x80; code++) if (firstLetters.test(String.fromCharCode(code))) codes.add(code)
+  return codes
+})()
 
 function isOutsideRule(rule: string): boolean {
   return rule === 'outside-article' || rule === 'short-line-run' || rule === 'link-list'
