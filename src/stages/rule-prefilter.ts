@@ -863,12 +863,13 @@ export interface RuleGate {
    * The strings by one letter pair of each (its rarest by letter
    * frequency): the distinct key pairs, and the strings keyed on pair
    * `keyPairs[k]`, `keyStrings[keyStarts[k]]` up to `keyStrings[keyStarts[k + 1]]`.
-   * Only the strings whose key pair the line holds are looked at. Empty
-   * when some string has no letter pair: then every string is.
+   * Only the strings whose key pair the line holds are looked at, and the
+   * `loose` strings, which have no letter pair (`©`, `:`).
    */
   keyPairs: Int32Array
   keyStarts: Int32Array
   keyStrings: Int32Array
+  loose: Int32Array
   /**
    * What is looked for in the line once string `n`'s mask and pairs are
    * there: `literals[n]` itself in the line as written when the rule tells
@@ -887,7 +888,7 @@ export interface RuleGate {
    * whose ASCII run is a space).
    */
   otherPatterns: ReadonlyArray<RegExp | undefined>
-  /** The rule's other required sets, as gates (their own `longest` and `also` unused): the line must hold a string of each too. */
+  /** The rule's other required sets, fewest strings first, as gates (their own `longest` and `also` unused): the line must hold a string of each too. */
   also: readonly RuleGate[]
 }
 
@@ -900,17 +901,20 @@ function pairRarity(pair: number): number {
   return letterFrequency.indexOf(letters[Math.floor(pair / 26)] ?? '') + letterFrequency.indexOf(letters[pair % 26] ?? '')
 }
 
-/** A gate's strings by key pair (see `RuleGate.keyPairs`), or empty lists when one string has no pair. */
-function keyPairs(strings: readonly string[], starts: Int32Array, pairs: readonly number[]): Pick<RuleGate, 'keyPairs' | 'keyStarts' | 'keyStrings'> {
-  const none = {keyPairs: new Int32Array(0), keyStarts: new Int32Array(1), keyStrings: new Int32Array(0)}
+/** A gate's strings by key pair, and those without a letter pair (see `RuleGate.keyPairs`). */
+function keyPairs(strings: readonly string[], starts: Int32Array, pairs: readonly number[]): Pick<RuleGate, 'keyPairs' | 'keyStarts' | 'keyStrings' | 'loose'> {
   const byPair = new Map<number, number[]>()
+  const loose: number[] = []
   for (let string = 0; string < strings.length; string++) {
     let key = -1
     for (let at = starts[string] ?? 0; at < (starts[string + 1] ?? 0); at++) {
       const pair = pairs[at] ?? 0
       if (key === -1 || pairRarity(pair) > pairRarity(key)) key = pair
     }
-    if (key === -1) return none
+    if (key === -1) {
+      loose.push(string)
+      continue
+    }
     const keyed = byPair.get(key)
     if (keyed) keyed.push(string)
     else byPair.set(key, [string])
@@ -923,7 +927,7 @@ function keyPairs(strings: readonly string[], starts: Int32Array, pairs: readonl
     keyStrings.push(...keyed)
   }
   keyStarts[position] = keyStrings.length
-  return {keyPairs: Int32Array.from(byPair.keys()), keyStarts, keyStrings: Int32Array.from(keyStrings)}
+  return {keyPairs: Int32Array.from(byPair.keys()), keyStarts, keyStrings: Int32Array.from(keyStrings), loose: Int32Array.from(loose)}
 }
 
 /** Gates of a rule list, `undefined` for a rule that always runs. */
@@ -1049,6 +1053,7 @@ export function ruleGates(rules: readonly LineRule[]): RuleGates {
         const other = buildGate(set, flags)
         if (other) also.push(other)
       }
+      also.sort((first, second) => first.masks.length - second.masks.length)
       if (gate) return {...gate, longest, also}
       if (longest === Number.POSITIVE_INFINITY && also.length === 0) return undefined
       return {
@@ -1060,6 +1065,7 @@ export function ruleGates(rules: readonly LineRule[]): RuleGates {
         keyPairs: new Int32Array(0),
         keyStarts: new Int32Array(1),
         keyStrings: new Int32Array(0),
+        loose: new Int32Array(0),
         literals: [],
         caseless: false,
         needsRare: new Uint8Array(0),
@@ -1087,24 +1093,26 @@ export function gateOpen(gate: RuleGate, table: CharacterTable, at: number): boo
   const data = table.data
   if ((data[at + pointsField] ?? 0) > gate.longest) return false
   if (((data[at + flagsField] ?? 0) & wildFlag) !== 0) return true
-  if (!gate.anyText && !stringsOpen(gate, table, at)) return false
+  // Sets of fewer strings first (`:` before ` said`, ` says`, …): the line must hold a string of each, and a small set fails for less.
+  let best = gate.anyText
   const also = gate.also
   for (let set = 0; set < also.length; set++) {
     const other = also[set]
-    if (other && !stringsOpen(other, table, at)) return false
+    if (!other) continue
+    if (!best && other.masks.length > gate.masks.length) {
+      if (!stringsOpen(gate, table, at)) return false
+      best = true
+    }
+    if (!stringsOpen(other, table, at)) return false
   }
-  return true
+  return best || stringsOpen(gate, table, at)
 }
 
 /** Whether the line whose record is at `at` (not a wild one) may hold one of the strings of a gate. */
 function stringsOpen(gate: RuleGate, table: CharacterTable, at: number): boolean {
   const data = table.data
-  const keyPairList = gate.keyPairs
-  if (keyPairList.length === 0) {
-    for (let string = 0; string < gate.masks.length; string++) if (stringPresent(gate, string, table, at)) return true
-    return false
-  }
-  const {keyStarts, keyStrings} = gate
+  const {keyPairs: keyPairList, keyStarts, keyStrings, loose} = gate
+  for (let string = 0; string < loose.length; string++) if (stringPresent(gate, loose[string] ?? 0, table, at)) return true
   const linePairs = at + pairsField
   for (let key = 0; key < keyPairList.length; key++) {
     const pair = keyPairList[key] ?? 0
