@@ -374,4 +374,17 @@ test('a gallery’s counter with a slash and its way back are furniture', () => 
   assert.is(rule('remove', 'Back to the gallery we went, where the old pier hangs in oil.'), undefined)
 })
 
+test('ad networks’ labels, the reCAPTCHA notice and breaking-news alert boxes are furniture, prose naming them is not', () => {
+  for (const text of ['Advertising', 'Promoted Links', 'by Taboola', 'inRead invented by Teads']) {
+    assert.ok(['advertisement', 'ad-network-label'].includes(rule('remove', text) ?? ''), text)
+  }
+  assert.is(rule('remove', 'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.'), 'recaptcha-notice')
+  for (const text of ['Breaking News Emails', 'Get breaking news alerts from the harbour desk.', 'Harbour stories that matter, delivered weekday mornings.']) {
+    assert.is(rule('remove', text), 'email-subscription', text)
+  }
+  assert.is(rule('remove', 'The harbour board spent more on advertising than on the pier, by Taboola’s own count.'), undefined)
+  assert.is(rule('remove', 'The paper sent breaking news alerts all night as the storm hit the pier.'), undefined)
+  for (const text of ['Text Edge Style', 'Defaults Done']) assert.is(rule('remove', text), 'video-player', text)
+})
+
 test.run()

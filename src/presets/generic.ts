@@ -154,7 +154,22 @@ export const generic: Preset = {
     {
       id: 'advertisement',
       pattern:
-        /^(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|sponsored(?: content)?)$/iu
+        /^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|sponsored(?: content)?)$/iu
+    },
+    {
+      // The label an ad network prints on its box of paid links or its
+      // in-article video (`Promoted Links`, `by Taboola`, `inRead invented
+      // by Teads`): the network's name makes it no article's sentence.
+      id: 'ad-network-label',
+      pattern:
+        /^(?:(?:promoted|sponsored) (?:links|stories)(?: by (?:taboola|outbrain))?|by (?:taboola|outbrain)|recommended by outbrain|ads? by (?:taboola|outbrain|teads)|inread invented by teads)$/iu
+    },
+    {
+      // The notice a form protected by Google's reCAPTCHA must show
+      // (`This site is protected by reCAPTCHA and the Google Privacy Policy
+      // and Terms of Service apply.`), under a newsletter or comment form.
+      id: 'recaptcha-notice',
+      pattern: /^(?=.{0,300}$).{0,200}?\bprotected by recaptcha\b|^the recaptcha verification period has expired\b/iu
     },
     {
       id: 'counter',
@@ -241,7 +256,7 @@ export const generic: Preset = {
       // An invitation to get posts by mail, newsletter or not.
       id: 'email-subscription',
       pattern:
-        /^(?=.{0,300}$).{0,200}?(?:(?:delivered|straight|directly|right) (?:to|in) (?:your|their) inbox(?:es)?|enter your e-?mail|by e-?mail and never miss|your e-?mail address to (?:subscribe|follow|receive)|send me (?:an )?e-?mail|e-mail-adresse ein(?:geben|tragen)|per e-?mail (?:erhalten|abonnieren|benachrichtig|informiert))/iu
+        /^(?=.{0,300}$).{0,200}?(?:(?:delivered|straight|directly|right) (?:to|in) (?:your|their) inbox(?:es)?|enter your e-?mail|by e-?mail and never miss|your e-?mail address to (?:subscribe|follow|receive)|send me (?:an )?e-?mail|e-mail-adresse ein(?:geben|tragen)|per e-?mail (?:erhalten|abonnieren|benachrichtig|informiert)|delivered (?:every |each )?weekday mornings)|^(?:get|sign up for|receive) (?:our )?breaking news (?:alerts|e-?mails)\b|^breaking news (?:alerts|e-?mails)$/iu
     },
     {
       // Newsletter boxes: a short line that names a newsletter and a call
@@ -471,7 +486,7 @@ export const generic: Preset = {
       // `This is a modal window.`), copied with the page.
       id: 'video-player',
       pattern:
-        /^(?:play video|mute|unmute|non-fullscreen|loaded: \d{1,3}(?:\.\d+)?%|progress: \d{1,3}(?:\.\d+)?%|stream type ?live|seek to live, currently (?:behind|playing) live|(?:current|remaining|duration) time ?-?\d{1,2}:\d{2}(?::\d{2})?|duration ?-?\d{1,2}:\d{2}|playback rate|(?:descriptions|subtitles|captions|chapters) off(?:, selected)?|captions settings, opens captions settings dialog|this is a modal window\.?|beginning of dialog window\..{0,120}|end of dialog window\.|close modal dialog)$/iu
+        /^(?:play video|mute|unmute|non-fullscreen|loaded: \d{1,3}(?:\.\d+)?%|progress: \d{1,3}(?:\.\d+)?%|stream type ?live|seek to live, currently (?:behind|playing) live|(?:current|remaining|duration) time ?-?\d{1,2}:\d{2}(?::\d{2})?|duration ?-?\d{1,2}:\d{2}|playback rate|(?:descriptions|subtitles|captions|chapters) off(?:, selected)?|captions settings, opens captions settings dialog|this is a modal window\.?(?: this modal can be closed by pressing the escape key or activating the close button\.?)?|text edge style|defaults done|reset restore all settings to the default values done|no compatible source was found for this media\.?|beginning of dialog window\..{0,120}|end of dialog window\.|close modal dialog)$/iu
     },
     {
       // A question or a call to the reader about the site itself, under
