@@ -11,6 +11,10 @@ const uiLabel = [
   'addthis sharing buttons',
   'comments?',
   'close(?: button)?',
+  // A photo viewer's toggle and a newspaper's reprint button (`Caption`,
+  // `Buy Photo`), over or under each picture.
+  'caption',
+  'buy photo',
   'copy(?: link| to clipboard)?',
   'copied',
   'print',
