@@ -388,4 +388,9 @@ test('ad networks’ labels, the reCAPTCHA notice and breaking-news alert boxes 
   for (const text of ['Caption', 'Buy Photo', 'Caption Close']) assert.is(rule('remove', text), 'ui-labels', text)
 })
 
+test('a comment widget’s call to sign in ends the article, with or without its full stop', () => {
+  for (const text of ['Sign in to post a reply.', 'Please sign in to comment', 'Sign in to comment']) assert.is(rule('endMarkers', text), 'comments-section', text)
+  assert.is(rule('endMarkers', 'Readers had to sign in to comment on the harbour plan, the council said.'), undefined)
+})
+
 test.run()
