@@ -1,6 +1,7 @@
 import {test} from 'uvu'
 import * as assert from 'uvu/assert'
 import {generic} from '../src/presets/generic.js'
+import {bbc} from '../src/presets/bbc.js'
 import {explainArticle} from '../src/parse-article.js'
 import {matchRule} from '../src/stages/article-state.js'
 
@@ -391,6 +392,14 @@ test('ad networks’ labels, the reCAPTCHA notice and breaking-news alert boxes 
 test('a comment widget’s call to sign in ends the article, with or without its full stop', () => {
   for (const text of ['Sign in to post a reply.', 'Please sign in to comment', 'Sign in to comment']) assert.is(rule('endMarkers', text), 'comments-section', text)
   assert.is(rule('endMarkers', 'Readers had to sign in to comment on the harbour plan, the council said.'), undefined)
+})
+
+test('the BBC share panel’s network buttons, its video notice and glued or capitalised picture labels are the BBC’s furniture', () => {
+  for (const text of ['Share this with Facebook', 'Share this with LinkedIn', 'Close share panel']) assert.is(matchRule([bbc], 'remove', text)?.rule.id, 'bbc-share', text)
+  assert.is(matchRule([bbc], 'remove', 'Media playback is unsupported on your device')?.rule.id, 'bbc-media-unsupported')
+  assert.is(matchRule([bbc], 'remove', 'Media captionThe harbour master on the new pier')?.rule.id, 'bbc-caption')
+  assert.is(matchRule([bbc], 'credits', 'Image Copyright @harbourtown @harbourtown')?.rule.id, 'bbc-image-copyright')
+  assert.is(matchRule([bbc], 'remove', 'Share this with your neighbours, the mayor told the harbour crowd.'), undefined)
 })
 
 test.run()

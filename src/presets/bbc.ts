@@ -7,13 +7,21 @@ import type {Preset} from './types.js'
  */
 export const bbc: Preset = {
   name: 'bbc',
-  detect: [/^(?:Image|Media) caption\b/u, /^Image copyright\b/u, /^More on this story$/u, /^Related Topics$/u],
+  detect: [/^(?:Image|Media) caption(?:\b|(?=\p{Lu}))/u, /^Image [Cc]opyright\b/u, /^More on this story$/u, /^Related Topics$/u],
   remove: [
-    {id: 'bbc-caption', pattern: /^(?:Image|Media) caption\b.{0,400}$/u},
-    {id: 'bbc-share', pattern: /^(?:Share this with|Copy this link|Read more about sharing\.?)$/u},
+    {id: 'bbc-caption', pattern: /^(?:Image|Media) caption(?:\b|(?=\p{Lu})).{0,400}$/u},
+    // The share panel names each network after its call (`Share this with
+    // Facebook`) and closes with `Close share panel`; the video player says
+    // when it cannot play.
+    {
+      id: 'bbc-share',
+      pattern:
+        /^(?:Share this with(?: (?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|LinkedIn|Reddit))?|Copy this link|Read more about sharing\.?|Close share panel)$/u
+    },
+    {id: 'bbc-media-unsupported', pattern: /^Media playback is unsupported on your device$/u},
     {id: 'bbc-external-links', pattern: /^(?:These are external links and will open in a new window|Read more about these links\.?)$/u}
   ],
-  credits: [{id: 'bbc-image-copyright', pattern: /^Image (?:copyright|source),?\s+(\S.{0,120})$/u}],
+  credits: [{id: 'bbc-image-copyright', pattern: /^Image (?:[Cc]opyright|[Ss]ource),?\s+(\S.{0,120})$/u}],
   relatedHeaders: [
     {id: 'bbc-related', pattern: /^(?:More on this story|Related Topics|Related Internet Links|Elsewhere on the BBC|Top Stories)$/u}
   ]
