@@ -385,6 +385,10 @@ test('ad networks’ labels, the reCAPTCHA notice and breaking-news alert boxes 
   }
   assert.is(rule('remove', 'The harbour board spent more on advertising than on the pier, by Taboola’s own count.'), undefined)
   assert.is(rule('remove', 'The paper sent breaking news alerts all night as the storm hit the pier.'), undefined)
+  assert.is(rule('remove', 'Advert'), 'advertisement')
+  assert.is(rule('remove', 'Don’t miss a tide. Sign up for our daily email.'), 'email-subscription')
+  assert.is(rule('remove', 'Follow Harbour Times on'), 'follow-prompt')
+  assert.is(rule('remove', 'Follow the money on the pier and you will find the council.'), undefined)
   for (const text of ['Text Edge Style', 'Defaults Done']) assert.is(rule('remove', text), 'video-player', text)
   for (const text of ['Caption', 'Buy Photo', 'Caption Close']) assert.is(rule('remove', text), 'ui-labels', text)
 })

@@ -158,7 +158,7 @@ export const generic: Preset = {
     {
       id: 'advertisement',
       pattern:
-        /^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|sponsored(?: content)?)$/iu
+        /^(?:advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|sponsored(?: content)?)$/iu
     },
     {
       // The label an ad network prints on its box of paid links or its
@@ -260,7 +260,7 @@ export const generic: Preset = {
       // An invitation to get posts by mail, newsletter or not.
       id: 'email-subscription',
       pattern:
-        /^(?=.{0,300}$).{0,200}?(?:(?:delivered|straight|directly|right) (?:to|in) (?:your|their) inbox(?:es)?|enter your e-?mail|by e-?mail and never miss|your e-?mail address to (?:subscribe|follow|receive)|send me (?:an )?e-?mail|e-mail-adresse ein(?:geben|tragen)|per e-?mail (?:erhalten|abonnieren|benachrichtig|informiert)|delivered (?:every |each )?weekday mornings)|^(?:get|sign up for|receive) (?:our )?breaking news (?:alerts|e-?mails)\b|^breaking news (?:alerts|e-?mails)$/iu
+        /^(?=.{0,300}$).{0,200}?(?:(?:delivered|straight|directly|right) (?:to|in) (?:your|their) inbox(?:es)?|enter your e-?mail|by e-?mail and never miss|your e-?mail address to (?:subscribe|follow|receive)|send me (?:an )?e-?mail|e-mail-adresse ein(?:geben|tragen)|per e-?mail (?:erhalten|abonnieren|benachrichtig|informiert)|delivered (?:every |each )?weekday mornings|sign up for (?:our|the) (?:daily |weekly |free ){0,2}e-?mails?\b)|^(?:get|sign up for|receive) (?:our )?breaking news (?:alerts|e-?mails)\b|^breaking news (?:alerts|e-?mails)$/iu
     },
     {
       // Newsletter boxes: a short line that names a newsletter and a call
@@ -382,7 +382,7 @@ export const generic: Preset = {
       // `Follow us on:`, `Síguenos en Google News`).
       id: 'follow-prompt',
       pattern:
-        /^(?=.{0,250}$)(?:.{0,120}?\b(?:folgen sie uns|folge uns|follow us|follow (?:her|him|them|me) on (?:twitter|facebook|instagram|linkedin)|seguir a .{1,40} en (?:facebook|twitter|instagram)|síguenos|suivez-nous|seguici|siga-nos|obserwuj nas)\b|follow (?:\S+ ){1,6}on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b)/iu
+        /^(?=.{0,250}$)(?:.{0,120}?\b(?:folgen sie uns|folge uns|follow us|follow (?:her|him|them|me) on (?:twitter|facebook|instagram|linkedin)|seguir a .{1,40} en (?:facebook|twitter|instagram)|síguenos|suivez-nous|seguici|siga-nos|obserwuj nas)\b|follow (?:\S+ ){1,6}on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b|^follow (?:\S+ ){1,3}on$)/iu
     },
     {
       // What a newsletter sign-up box says around its form (`Thanks for
