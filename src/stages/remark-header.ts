@@ -614,13 +614,27 @@ function nameByline(state: ArticleState, line: ArticleLine): boolean {
   const name = bare ?? written
   // A site or user name (`uncut-news.ch`, `jdoe_42`) over a date signs as a name does.
   const handle = !labelled && name.length <= 30 && /^\p{Ll}[\p{L}\p{N}-]*[._][\p{L}\p{N}._-]*\p{L}$/u.test(name)
-  if (isLoneName(name, labelled ? 1 : 2) || isNameList(name) || allTeamNames.has(name.toLowerCase()) || (handle && datedNeighbour(state, line.index))) {
+  if (isLoneName(name, labelled ? 1 : 2) || isNameList(name) || isTeamName(name) || (handle && datedNeighbour(state, line.index))) {
     if (!labelled && bare === undefined && !datedNeighbour(state, line.index) && !underName.test(state.lines[line.index + 1]?.text ?? '') && !namedNearHeadline(state, line.index, name) && !overBiography(state, line.index, name) && !overHandle(state, line.index, name)) return false
     if (labelled && previous && (!previous.fate || previous.fate.kind === 'removed')) remove(previous, 'byline-label', 'byline')
     takeByline(state, line, name)
     return true
   }
   return datedNameLine(state, line)
+}
+
+/**
+ * Twice the longest team name: lower-casing at most halves a text's length
+ * (it mostly keeps it), so a longer line is no team's name.
+ */
+const teamNameBound = 2 * Math.max(0, ...[...allTeamNames].map((name) => name.length))
+
+/**
+ * Whether the text is a team's name (`Redaktion`): prose-length lines are
+ * ruled out by their length before they are lower-cased.
+ */
+function isTeamName(text: string): boolean {
+  return text.length <= teamNameBound && allTeamNames.has(text.toLowerCase())
 }
 
 /** How many lines below a bare name a labelled byline makes it a caption's. */
@@ -677,16 +691,22 @@ function overBiography(state: ArticleState, index: number, name: string): boolea
   return allBiographyVerbs.has(verb)
 }
 
-/** An agency after the name (`Jane Doe/dpa`, `Jane Doe, AFP`). */
-const agencySuffix = /\s*[/,]\s*[\p{L}\p{N}][\p{L}\p{N}-]{1,12}$/u
+/** An agency after the name (`Jane Doe/dpa`, `Jane Doe, AFP`), from its separator on; tried at one place. */
+const agencySuffix = /[/,]\s*[\p{L}\p{N}][\p{L}\p{N}-]{1,12}$/uy
 
 /**
- * The text without an agency after the name. Most lines have neither a
- * slash nor a comma, and the end-anchored pattern is tried from every
- * character: a substring search spares them.
+ * The text without an agency after the name and the white space before it
+ * (as `/\s*[/,]\s*[\p{L}\p{N}][\p{L}\p{N}-]{1,12}$/u` cuts it). Nothing
+ * after the agency's separator is a slash or a comma, so only the last one
+ * can open it: one sticky test there, instead of an end-anchored pattern
+ * tried from every character of the line. `trimEnd` drops the white space
+ * before it as `\s*` does.
  */
 function withoutAgency(text: string): string {
-  return text.includes('/') || text.includes(',') ? text.replace(agencySuffix, '') : text
+  const separator = Math.max(text.lastIndexOf('/'), text.lastIndexOf(','))
+  if (separator < 0) return text
+  agencySuffix.lastIndex = separator
+  return agencySuffix.test(text) ? text.slice(0, separator).trimEnd() : text
 }
 
 /**
@@ -763,11 +783,13 @@ function isCreditRule(rule: string): boolean {
 
 /** Whether an author label opens the line (`Text & Fotos: Jane Doe`, `Words: …`). */
 function opensWithLabel(text: string): boolean {
-  // Most lines open with an ASCII character that starts no label: one
-  // lookup spares them the glue check and the pattern. Ungluing never
-  // changes the first character.
+  // Most lines open with two ASCII characters that open no label: one
+  // lookup spares them the glue check and the pattern. Ungluing only puts
+  // spaces in, after the first character at the earliest: the second
+  // character may turn into a space, which is looked up too.
   const first = text.charCodeAt(0)
-  if (first < 0x80 && !labelStartCodes.has(first)) return false
+  const second = text.charCodeAt(1)
+  if (first < 0x80 && second < 0x80 && !labelOpenings.has(first * 0x80 + second) && !labelOpenings.has(first * 0x80 + 0x20)) return false
   openingLabel.lastIndex = 0
   return openingLabel.test(unglueLabels(text))
 }
@@ -776,14 +798,32 @@ function opensWithLabel(text: string): boolean {
 const openingLabel = new RegExp(labelInLine.source, 'iuy')
 
 /**
- * The ASCII characters that may open a label, as `openingLabel` compares
- * them (its case folding included): a label's first letter, either case.
+ * The pairs of ASCII characters (`first * 128 + second`) that may open a
+ * label, as `openingLabel` compares them (its case folding included); a
+ * label of one character may go on with any character.
  */
-const labelStartCodes: ReadonlySet<number> = (() => {
-  const firstLetters = new RegExp(`^[${[...new Set(allBylineLabels.map((label) => Array.from(label)[0] ?? ''))].join('').replace(/[\\\]^-]/gu, '\\$&')}]`, 'iu')
-  const codes = new Set<number>()
-  for (let code = 0; code < 0x80; code++) if (firstLetters.test(String.fromCharCode(code))) codes.add(code)
-  return codes
+const labelOpenings: ReadonlySet<number> = (() => {
+  const allCodes = Array.from({length: 0x80}, (_, code) => code)
+  const matchingByCharacter = new Map<string, number[]>()
+  /** The ASCII characters that `character` matches case-insensitively (any one when there is none). */
+  const matching = (character: string | undefined): number[] => {
+    if (character === undefined) return allCodes
+    let codes = matchingByCharacter.get(character)
+    if (codes === undefined) {
+      const pattern = new RegExp(`^[${character.replace(/[\\\]^-]/gu, '\\$&')}]$`, 'iu')
+      codes = allCodes.filter((code) => pattern.test(String.fromCharCode(code)))
+      matchingByCharacter.set(character, codes)
+    }
+    return codes
+  }
+  const pairs = new Set<number>()
+  for (const label of allBylineLabels) {
+    // As `labelAlternation` writes it: without its colon.
+    const [first, second] = Array.from(label.replace(/:$/u, ''))
+    const seconds = matching(second)
+    for (const code of matching(first)) for (const next of seconds) pairs.add(code * 0x80 + next)
+  }
+  return pairs
 })()
 
 function isOutsideRule(rule: string): boolean {
