@@ -2,6 +2,7 @@ import {test} from 'uvu'
 import * as assert from 'uvu/assert'
 import {generic} from '../src/presets/generic.js'
 import {bbc} from '../src/presets/bbc.js'
+import {alJazeera} from '../src/presets/al-jazeera.js'
 import {explainArticle} from '../src/parse-article.js'
 import {matchRule} from '../src/stages/article-state.js'
 
@@ -404,6 +405,11 @@ test('the BBC share panel’s network buttons, its video notice and glued or cap
   assert.is(matchRule([bbc], 'remove', 'Media captionThe harbour master on the new pier')?.rule.id, 'bbc-caption')
   assert.is(matchRule([bbc], 'credits', 'Image Copyright @harbourtown @harbourtown')?.rule.id, 'bbc-image-copyright')
   assert.is(matchRule([bbc], 'remove', 'Share this with your neighbours, the mayor told the harbour crowd.'), undefined)
+})
+
+test('Al Jazeera heads a related box between paragraphs `More:`', () => {
+  assert.is(matchRule([alJazeera], 'relatedHeaders', 'More:')?.rule.id, 'al-jazeera-more')
+  assert.is(matchRule([alJazeera], 'relatedHeaders', 'More: the harbour board met again on Monday.'), undefined)
 })
 
 test.run()

@@ -6,5 +6,7 @@ import type {Preset} from './types.js'
 export const alJazeera: Preset = {
   name: 'al-jazeera',
   detect: [/^SOURCE: Al Jazeera\b/iu],
-  endMarkers: [{id: 'al-jazeera-source', pattern: /^SOURCE: [\p{L} ,&'’-]{2,80}$/iu}]
+  endMarkers: [{id: 'al-jazeera-source', pattern: /^SOURCE: [\p{L} ,&'’-]{2,80}$/iu}],
+  // A box of related headlines between paragraphs is headed `More:`.
+  relatedHeaders: [{id: 'al-jazeera-more', pattern: /^More:$/u}]
 }
