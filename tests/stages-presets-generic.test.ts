@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert'
 import {generic} from '../src/presets/generic.js'
 import {bbc} from '../src/presets/bbc.js'
 import {alJazeera} from '../src/presets/al-jazeera.js'
+import {medium} from '../src/presets/medium.js'
 import {explainArticle} from '../src/parse-article.js'
 import {matchRule} from '../src/stages/article-state.js'
 
@@ -410,6 +411,15 @@ test('the BBC share panel’s network buttons, its video notice and glued or cap
 test('Al Jazeera heads a related box between paragraphs `More:`', () => {
   assert.is(matchRule([alJazeera], 'relatedHeaders', 'More:')?.rule.id, 'al-jazeera-more')
   assert.is(matchRule([alJazeera], 'relatedHeaders', 'More: the harbour board met again on Monday.'), undefined)
+})
+
+test('Medium’s story controls are furniture and its author box ends the story', () => {
+  for (const text of ['RecommendRecommended', 'BookmarkBookmarked Share More', 'Share by email', 'Next story']) {
+    assert.is(matchRule([medium], 'remove', text)?.rule.id, 'medium-controls', text)
+  }
+  assert.is(matchRule([medium], 'endMarkers', 'Written on Mar 17 by')?.rule.id, 'medium-written-on')
+  assert.is(matchRule([medium], 'endMarkers', 'Written on the harbour wall by a child in 1950, the words are still there.'), undefined)
+  assert.is(matchRule([medium], 'remove', 'Next story, the harbour master said, would be about the ferry.'), undefined)
 })
 
 test.run()

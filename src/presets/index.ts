@@ -7,6 +7,7 @@ import {cnn} from './cnn.js'
 import {euronews} from './euronews.js'
 import {generic} from './generic.js'
 import {guardian} from './guardian.js'
+import {medium} from './medium.js'
 import {newYorkTimes} from './new-york-times.js'
 import {reuters} from './reuters.js'
 
@@ -15,7 +16,7 @@ import {reuters} from './reuters.js'
  * others apply when their `detect` patterns match a line, or when named.
  */
 export const builtinPresets: ReadonlyMap<string, Preset> = new Map(
-  [generic, euronews, associatedPress, reuters, agenceFrancePresse, bbc, guardian, cnn, newYorkTimes, alJazeera].map(
+  [generic, euronews, associatedPress, reuters, agenceFrancePresse, bbc, guardian, cnn, newYorkTimes, alJazeera, medium].map(
     (preset) => [preset.name, preset]
   )
 )
