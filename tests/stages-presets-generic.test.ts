@@ -143,6 +143,10 @@ test('comment widgets in brackets, WordPress post navigation and legal footers e
   assert.is(rule('endMarkers', 'Post navigation'), 'post-footer')
   assert.is(rule('endMarkers', '© 2020 Harbour Media Ltd. All rights reserved.'), 'legal-footer')
   assert.is(rule('endMarkers', 'Use of this site constitutes acceptance of our terms of use.'), 'legal-footer')
+  // In every language it knows, Cyrillic included (a `\b` never stands before a Cyrillic letter).
+  assert.is(rule('endMarkers', '© 2020 Гавань Медиа. Все права защищены.'), 'legal-footer')
+  assert.is(rule('endMarkers', '© 2020 Médias du Port. Tous droits réservés.'), 'legal-footer')
+  assert.is(rule('endMarkers', 'Harbour Mediaall rights reserved'), undefined)
   assert.is(rule('endMarkers', 'The council said the comments were closed to the public on Tuesday.'), undefined)
   for (const text of ['You may also like...', 'Popular Articles', 'Read these next']) {
     assert.is(rule('relatedHeaders', text), 'related-header', text)

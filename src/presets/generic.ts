@@ -527,10 +527,12 @@ export const generic: Preset = {
     {
       // The publisher's legal footer (`© 2019 X. All rights reserved.`,
       // `Use of this site constitutes acceptance of our terms`): pages
-      // print it under everything else, articles never quote it.
+      // print it under everything else, articles never quote it. Word
+      // edges are read by Unicode letters and digits: `\b` knows only ASCII
+      // word characters, so `все права защищены` never matched after it.
       id: 'legal-footer',
       pattern:
-        /^(?=.{0,300}$).{0,150}?\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|все права защищены|constitutes (?:your )?acceptance of (?:our|the)|may not be (?:reproduced|published|republished), (?:distributed|broadcast))\b/iu
+        /^(?=.{0,300}$).{0,150}?(?<![\p{L}\p{N}_])(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|все права защищены|constitutes (?:your )?acceptance of (?:our|the)|may not be (?:reproduced|published|republished), (?:distributed|broadcast))(?![\p{L}\p{N}_])/iu
     },
     {
       id: 'comments-section',
