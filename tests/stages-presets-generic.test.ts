@@ -4,6 +4,7 @@ import {generic} from '../src/presets/generic.js'
 import {bbc} from '../src/presets/bbc.js'
 import {alJazeera} from '../src/presets/al-jazeera.js'
 import {medium} from '../src/presets/medium.js'
+import {snopes} from '../src/presets/snopes.js'
 import {explainArticle} from '../src/parse-article.js'
 import {matchRule} from '../src/stages/article-state.js'
 
@@ -424,6 +425,12 @@ test('Medium’s story controls are furniture and its author box ends the story'
   assert.is(matchRule([medium], 'endMarkers', 'Written on Mar 17 by')?.rule.id, 'medium-written-on')
   assert.is(matchRule([medium], 'endMarkers', 'Written on the harbour wall by a child in 1950, the words are still there.'), undefined)
   assert.is(matchRule([medium], 'remove', 'Next story, the harbour master said, would be about the ferry.'), undefined)
+})
+
+test('Snopes’ support appeal is furniture and its letter to readers ends the fact check', () => {
+  assert.is(matchRule([snopes], 'remove', 'Do you rely on Snopes reporting? Click here to support it.')?.rule.id, 'snopes-support')
+  assert.is(matchRule([snopes], 'endMarkers', 'A Word to Our Loyal Readers')?.rule.id, 'snopes-appeal')
+  assert.is(matchRule([snopes], 'endMarkers', 'A word to our loyal readers of the harbour gazette: the ferry is late.'), undefined)
 })
 
 test.run()
