@@ -307,6 +307,8 @@ test('a caption with its credit glued on without a space is furniture, a sentenc
     assert.is(rule('remove', text), 'caption-glued-credit', text)
   }
   assert.is(rule('remove', 'Kalastajat korjaavat verkkojaan laiturilla. KUVA: JANE DOE'), 'caption-credit')
+  assert.is(rule('remove', 'Rybacy naprawiają sieci w porcie. Zdjęcie: Jan Kowalski'), 'caption-credit')
+  assert.is(rule('remove', 'Рыбаки чинят сети в порту. Фото: Иван Петров'), 'caption-credit')
   assert.is(rule('remove', 'The harbour master gave his reason in one word: Credit.'), undefined)
   assert.is(rule('remove', 'The council said the pier would open in May, and the mayor added: it will be a fine summer for the town.'), undefined)
 })
@@ -363,6 +365,8 @@ test('a video player’s controls are furniture, a feature named in a subheading
 
 test('a caption or teaser cut short with its expand link glued on is furniture, as is an agency caption with its toggle', () => {
   assert.is(rule('remove', 'Fishermen mend their nets on the quay on Tuesday. The storm ... more'), 'expand-toggle')
+  assert.is(rule('remove', 'Los pescadores reparan sus redes en el muelle el martes. La tormenta ... más'), 'expand-toggle')
+  assert.is(rule('remove', 'I pescatori riparano le reti sul molo martedì. La tempesta … più'), 'expand-toggle')
   assert.is(rule('remove', 'Fishermen mend their nets on the quay on Tuesday. (AP Photo/Jane Doe) less'), 'caption-agency-photographer')
   assert.is(rule('remove', 'The council wants to hear more.'), undefined)
   assert.is(rule('remove', 'The mayor paused... and then said that the town would pay more'), undefined)

@@ -225,7 +225,7 @@ export const generic: Preset = {
       // the byline, which the header reads.
       id: 'caption-credit',
       pattern:
-        /^(?!(?:by|von|par|por|di|door|av|af)\s+\p{Lu})(?=.{0,400}$)(?=.*?:).{0,300}?(?:^|[\s.,;)(|/-])(?:photos?|fotos?|bilder?|images?|pictures?|credits?|crédit|crédito|imagen|quelle|source|titelbild|foto ?credit|kuva|beeld)\s?:\s?[^\s:.!?][^.!?:]{0,80}[)]?$/iu
+        /^(?!(?:by|von|par|por|di|door|av|af)\s+\p{Lu})(?=.{0,400}$)(?=.*?:).{0,300}?(?:^|[\s.,;)(|/-])(?:photos?|fotos?|bilder?|images?|pictures?|credits?|crédit|crédito|imagen|quelle|source|titelbild|foto ?credit|kuva|beeld|zdjęcie|фото)\s?:\s?[^\s:.!?][^.!?:]{0,80}[)]?$/iu
     },
     {
       // A caption with its credit glued on without a space, the label
@@ -482,7 +482,7 @@ export const generic: Preset = {
       // A caption or teaser cut short, with the link that opens it glued
       // on (`… The Islanders won ... more`).
       id: 'expand-toggle',
-      pattern: /^(?=.{0,500}$).{20,400}?(?:\.{3}|…)\s?(?:more|mehr|plus)$/iu
+      pattern: /^(?=.{0,500}$).{20,400}?(?:\.{3}|…)\s?(?:more|mehr|plus|más|più)$/iu
     },
     {
       // The text of a video player's controls and dialogs (`Play Video`,
