@@ -41,6 +41,11 @@ test('a single name under a lone label is the byline, the label is removed', () 
   assert.is(ruleOf('Von', source), 'byline-label')
 })
 
+test('a name under a lone label is the byline also when the page printed it before (author box under the article)', () => {
+  const source = ['Jane Example', 'Sign in', 'Harbour town votes to rebuild its old pier', ...paragraphs, 'Written on Mar 12 by', 'Jane Example', 'Reporter at the Harbour Weekly.'].join('\n')
+  assert.is(parseArticle(source, {inputPath: 'page.txt'}).byline, 'Jane Example')
+})
+
 test('a capitalised verb opens a dated byline, and the date is taken', () => {
   const source = ['Harbour town votes', 'Veröffentlicht am 13. März 2019 von Erika Muster', ...paragraphs].join('\n')
   const article = parseArticle(source, {inputPath: 'page.txt'})

@@ -394,7 +394,10 @@ function takeLabelledByline(state: ArticleState, index: number): boolean {
   if (!under && !labelledSentence && (line.text.length > 2 * maximumMetaLength || content)) return false
   // A trailer names reporters and editors of an agency (`Reporting by …; Editing by …`).
   if (matchRule(state.presets, 'trailers', line.text)) return false
-  if (line.fate && (line.fate.kind === 'field' || !(isOutsideRule(line.fate.rule) || (isCreditRule(line.fate.rule) && opensWithLabel(line.text))))) return false
+  // A name under a lone label may repeat a line above (the author box under
+  // the article names the author the header printed too).
+  const repeatedName = under && line.fate?.kind === 'removed' && line.fate.rule === 'duplicate-line'
+  if (line.fate && !repeatedName && (line.fate.kind === 'field' || !(isOutsideRule(line.fate.rule) || (isCreditRule(line.fate.rule) && opensWithLabel(line.text))))) return false
   // Every byline rule and meta line reads a label: lines without one are
   // skipped cheaply, unless a lone label stands on the line above.
   labelInLine.lastIndex = 0
