@@ -2,6 +2,8 @@
  * Small text helpers shared by the stages and the linker.
  */
 
+import {characterClass, letterClass} from './character-class.js'
+
 /** Any run of white space, no-break and other Unicode spaces included. */
 const whiteSpace = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/gu
 
@@ -109,11 +111,8 @@ export function countWordsByPattern(value: string): number {
   return count
 }
 
-/** One letter, as `\p{L}` reads it. */
-const letter = /^\p{L}$/u
-
-/** Whether each BMP character is a letter: 0 not known yet, 1 no, 2 yes. */
-const bmpLetters = new Uint8Array(0x10000)
+/** One astral letter, as `\p{L}` reads it (the class table holds BMP code units only). */
+const astralLetter = /^\p{L}$/u
 
 /**
  * The letters a text ends with (what `/\p{L}+$/u` matches, or `''`), read
@@ -130,17 +129,10 @@ export function trailingLetters(value: string): string {
       const high = value.charCodeAt(start - 2)
       if (high >= 0xd800 && high <= 0xdbff) width = 2
     }
-    if (width === 2) isLetter = letter.test(value.slice(start - 2, start))
+    if (width === 2) isLetter = astralLetter.test(value.slice(start - 2, start))
     else if (code >= 0xd800 && code <= 0xdfff) isLetter = false
     else if (code < 128) isLetter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
-    else {
-      let known = bmpLetters[code] ?? 0
-      if (known === 0) {
-        known = letter.test(String.fromCharCode(code)) ? 2 : 1
-        bmpLetters[code] = known
-      }
-      isLetter = known === 2
-    }
+    else isLetter = (characterClass(value, start - 1) & letterClass) !== 0
     if (!isLetter) break
     start -= width
   }

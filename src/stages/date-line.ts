@@ -3,7 +3,7 @@
  * 2020, 18:40`, `Sept. 14, 2020`, `14.09.2020 um 18:40 Uhr`, `2020-09-14`).
  */
 
-import {classesAdjacent, lowercaseClass, uppercaseClass} from './character-class.js'
+import {classesAdjacent, lowercaseClass, uppercaseClass} from '../character-class.js'
 
 /** Month names and abbreviations by language; the index is the month. */
 const monthNames: ReadonlyArray<readonly string[]> = [
