@@ -3,8 +3,9 @@
  * with Unicode property classes (`/\p{Ll}\p{Lu}/u`) tests each character
  * against long range tables, which on lines outside Latin-1 (Cyrillic,
  * Greek, CJK) cost microseconds a line: such patterns were hot spots of the
- * headline finder and of the text helpers. Each code unit is classed once by the same property
- * patterns, so the answers are the patterns' own.
+ * headline finder, the header and the text helpers. Each code unit is
+ * classed once by the same property patterns, so the answers are the
+ * patterns' own.
  */
 
 /** A letter (`\p{L}`). */

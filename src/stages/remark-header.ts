@@ -1,6 +1,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {ArticleLine, ArticleState} from './article-state.js'
+import {characterClass, letterClass} from '../character-class.js'
 import {collapseWhitespace} from '../text.js'
 import {getArticleState, keep, matchRule, remove} from './article-state.js'
 import {findDate, isDateLineWord, isTimeLine, parseDateLine} from './date-line.js'
@@ -450,8 +451,8 @@ function underLoneLabel(lines: readonly ArticleLine[], index: number): boolean {
   return before.split(/\s+/u).length <= 2 && isLoneName(lines[index]?.text.trim() ?? '')
 }
 
-/** A single letter, for the characters outside ASCII that `lastWord` meets. */
-const letter = /^\p{L}$/u
+/** One astral letter, for `lastWord` (the class table holds BMP code units only). */
+const astralLetter = /^\p{L}$/u
 
 /**
  * The run of letters and asterisks that ends the text, before one colon at
@@ -473,7 +474,8 @@ function lastWord(text: string): string | undefined {
     // A low surrogate is a letter only with its high surrogate before it.
     const high = start >= 2 && code >= 0xdc00 && code <= 0xdfff ? text.charCodeAt(start - 2) : 0
     const from = high >= 0xd800 && high <= 0xdbff ? start - 2 : start - 1
-    if (!letter.test(text.slice(from, start))) break
+    const isLetter = from === start - 1 ? (characterClass(text, from) & letterClass) !== 0 : astralLetter.test(text.slice(from, start))
+    if (!isLetter) break
     start = from
   }
   return start === end ? undefined : text.slice(start, end)
