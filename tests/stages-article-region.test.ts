@@ -150,4 +150,26 @@ test('a standfirst under the headline is the article’s, a meta line there is n
   }
 })
 
+
+test('a list of dated entries above a short note is the article, not a menu', () => {
+  const text = [
+    'Harbour regatta calendar 2022',
+    '12 January 2022',
+    'Share this',
+    'Regatta dates',
+    'Race 1: 10 April – North pier',
+    'Race 2: 8 May – Old harbour',
+    'Race 3: 22 May – Lighthouse bay',
+    'Race 4: 6 June – North pier',
+    'Race 5: 20 June – Old harbour',
+    'The dates may still change, the sailing club says, should the weather or the tides make a race unsafe for the crews.'
+  ].join('\n')
+  const article = parseArticle(text, {inputPath: 'page.txt'})
+  const kept = [article.lead, ...article.body].join('\n')
+  assert.ok(kept.includes('Race 1: 10 April – North pier'))
+  assert.ok(kept.includes('Race 5: 20 June – Old harbour'))
+  assert.ok(kept.includes('Regatta dates'))
+  assert.not.ok(kept.includes('Share this'))
+})
+
 test.run()

@@ -172,3 +172,18 @@ export function isQuantityLine(text: string): boolean {
   if (!allQuantityUnits.has((match[1] ?? '').toLowerCase())) return false
   return countWordsAnyScript(text) <= maximumQuantityWords
 }
+
+/** Symbols of the template that entries of a list share at their start (`a0–a`: a word, a number, a dash, a word). */
+export const templatePrefix = 3
+
+/**
+ * The shape of a line: each run of letters is `a`, each run of digits `0`,
+ * other characters stay, white space goes (`June 9 – Tampa, FL` is `a0–a,a`).
+ */
+export function lineTemplate(text: string): string {
+  return text
+    .replace(/\s+/gu, '')
+    .replace(/[\p{L}\p{M}]+/gu, 'a')
+    .replace(/\p{N}+/gu, '0')
+    .replace(/a+/gu, 'a')
+}

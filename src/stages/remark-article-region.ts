@@ -5,7 +5,7 @@ import {countWordsAnyScript} from '../text.js'
 import {getArticleState, matchRule} from './article-state.js'
 import {findHeadline} from './find-headline.js'
 import {isHeadlineShaped} from './headline-shape.js'
-import {isQuantityLine, lineFeatures} from './line-features.js'
+import {isQuantityLine, lineFeatures, lineTemplate, templatePrefix} from './line-features.js'
 import {parseDateLine} from './date-line.js'
 
 /** Cost of a line that a rule already removed inside the article (share rows). */
@@ -45,6 +45,7 @@ export function remarkArticleRegion() {
     if (state.region) {
       state.headlineHint = findHeadline(state, state.region.start)
       state.region = withStandfirst(state, state.region, state.headlineHint)
+      state.region = withListAbove(state, state.region, state.headlineHint)
     }
     return undefined
   }
@@ -79,6 +80,53 @@ function withStandfirst(
   if (standfirst.index >= region.start || metaLine.test(standfirst.text) || parseDateLine(standfirst.text) !== undefined) return region
   if (matchRule(state.presets, 'bylines', standfirst.text)) return region
   return {start: standfirst.index, end: region.end}
+}
+
+/** Fewest entries of a list written to one template that the run reaches up over. */
+const minimumTemplateEntries = 4
+
+/** Most words of the label over such a list (`Season calendar 2018`, `Tour dates:`). */
+const maximumListLabelWords = 8
+
+/** Most entries of such a list: a season's dates or a table of results; a longer list far above the prose is the page's facts. */
+const maximumTemplateEntries = 24
+
+/** Most lines between such a list and the run (notes under the list, a share row). */
+const maximumListGap = 8
+
+/**
+ * Reach the run up over a list above it whose entries follow one template
+ * with a number or a sign in it (race dates `1st round: March 10 – City`,
+ * results, tour dates), and over the short label above the list: an article
+ * may be its data, with a note or two under it. The list stands between the
+ * headline and the run, a few lines above the run at most, and has two
+ * dozen entries at most. A menu's entries are words alone; a list of data
+ * has a form.
+ */
+function withListAbove(
+  state: ArticleState,
+  region: {start: number; end: number},
+  headline: number | undefined
+): {start: number; end: number} {
+  const floor = headline ?? -1
+  const isEntry = (at: number, key?: string) => {
+    const line = state.lines[at]
+    if (!line || at <= floor || line.fate || state.features[at]?.kind !== 'short') return false
+    return key === undefined || lineTemplate(line.text).startsWith(key)
+  }
+  for (let last = region.start - 1; last > floor && region.start - last <= maximumListGap; last--) {
+    if (!isEntry(last)) continue
+    const key = lineTemplate(state.lines[last]?.text ?? '').slice(0, templatePrefix)
+    if (key.length < templatePrefix || /^a*$/u.test(key)) continue
+    let first = last
+    while (isEntry(first - 1, key)) first--
+    if (last - first + 1 < minimumTemplateEntries) continue
+    if (last - first + 1 > maximumTemplateEntries) return region
+    const label = first - 1
+    const labelled = isEntry(label) && (state.features[label]?.words ?? 0) <= maximumListLabelWords
+    return {start: labelled ? label : first, end: region.end}
+  }
+  return region
 }
 
 /** Share of the text's prose below which the densest run is not trusted alone. */

@@ -4,6 +4,7 @@ import type {ArticleState} from './article-state.js'
 import {getArticleState, keep, matchRule, remove} from './article-state.js'
 import {parseDateLine, isTimeLine} from './date-line.js'
 import {allBiographyVerbs, allStopWords} from './language-data.js'
+import {lineTemplate, templatePrefix} from './line-features.js'
 import {isTableRow, outsideRule} from './remark-article-region.js'
 import {countWords} from '../text.js'
 
@@ -282,20 +283,6 @@ function trailerEnd(state: ArticleState, last: number | undefined): number | und
 /** Fewest entries of a list written to one template that extends the article. */
 const minimumTemplateEntries = 4
 
-/** Symbols of the template that entries share at their start (`a0–a`: a word, a number, a dash, a word). */
-const templatePrefix = 3
-
-/**
- * The shape of a line: each run of letters is `a`, each run of digits `0`,
- * other characters stay, white space goes (`June 9 – Tampa, FL` is `a0–a,a`).
- */
-function lineTemplate(text: string): string {
-  return text
-    .replace(/\s+/gu, '')
-    .replace(/[\p{L}\p{M}]+/gu, 'a')
-    .replace(/\p{N}+/gu, '0')
-    .replace(/a+/gu, 'a')
-}
 
 /**
  * Extend the article's end over a list whose entries follow one template
