@@ -327,4 +327,30 @@ test('a region that opens with a name over a date line takes both, neither as th
   assert.is(article.date, '2013-09-11')
 })
 
+
+test('a blog footer that closes the post names its writer, not a widget under it', () => {
+  const text = [
+    'Harbour town votes to rebuild its old pier',
+    ...paragraphs,
+    'Posted by harbourwriter at 10:52',
+    'Labels: Town, Pier',
+    ...paragraphs.slice(0, 2),
+    'Privacy notice:',
+    'von Widgetmaker',
+    'Older posts'
+  ].join('\n')
+  assert.is(bylineOf(text), 'harbourwriter')
+})
+
+test('a user name under a lone label may hold digits, and one of two letters before a date is a name', () => {
+  assert.is(bylineOf(['Harbour town votes to rebuild its old pier', 'by', 'harbour42', ...paragraphs].join('\n')), 'harbour42')
+  assert.is(bylineOf(['Harbour town votes to rebuild its old pier', 'by oz on December 4, 2006', ...paragraphs].join('\n')), 'oz')
+  // A phrase after `by` goes on past the short word: no name.
+  assert.is(bylineOf(['Harbour town votes to rebuild its old pier', 'by far the largest pier of the coast', ...paragraphs].join('\n')), undefined)
+})
+
+test('a category after `under` closes the name of a post line', () => {
+  assert.is(bylineOf(['Harbour town votes to rebuild its old pier', 'Posted by Harbourwriter under Town, Pier | Tags: council', ...paragraphs].join('\n')), 'Harbourwriter')
+})
+
 test.run()

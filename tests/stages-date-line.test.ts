@@ -29,6 +29,8 @@ test('a month glued to the word before it is still read', () => {
 test('a relative time may carry a date word as its label', () => {
   assert.ok(isTimeLine('Erstellt: vor 4 Stunden'))
   assert.ok(isTimeLine('Publicado hace 3 horas'))
+  // Czech relative times are data too (`před 2 hodinami`: two hours ago).
+  assert.ok(isTimeLine('před 2 hodinami'))
   assert.not.ok(isTimeLine('Harbour 3 hours ago'))
 })
 

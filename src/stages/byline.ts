@@ -283,8 +283,12 @@ const rolePrefix = new RegExp(`^[\\p{L}-]*(?:${[...allJobTitles].sort((a, b) => 
 /** Separators between the parts of a meta line. */
 const metaParts = /\s*[|·•,/–—]\s*|\s+-\s+/u
 
-/** A user name as blogs print it (`uriebe`, `karstenruppert`, `HansEhrlich`). */
-const userName = /^[\p{L}\p{N}][\p{L}\p{N}_./-]{2,30}$/u
+/**
+ * A user name as blogs print it (`uriebe`, `karstenruppert`, `HansEhrlich`,
+ * `oz`): after a label, the words after it must still close it (`by oz on
+ * May 3`), where `by far the best` goes on as a phrase.
+ */
+const userName = /^[\p{L}\p{N}][\p{L}\p{N}_./-]{1,30}$/u
 
 /**
  * The name in a meta line: after a byline label (`22. Dezember 2019 von
@@ -418,7 +422,7 @@ function labelOpensMeta(before: string): boolean {
 }
 
 /** A relative time at the end of a line (`1 day ago`, `vor 2 Stunden`, `hace 3 horas`), for `isTimeLine` to confirm. */
-const trailingRelativeTime = /^(.{3,60}?)\s+((?:vor|il y a|hace|há)\s+\S+\s+\S+|\S+\s+\S+\s+ago)$/iu
+const trailingRelativeTime = /^(.{3,60}?)\s+((?:vor|il y a|hace|há|před)\s+\S+\s+\S+|\S+\s+\S+\s+ago)$/iu
 
 /** Whether the words after a name close it: nothing, a number, a date, or a date word before one. */
 function closesName(rest: readonly string[]): boolean {

@@ -64,7 +64,8 @@ const dateWords = new RegExp(
     'stand', 'zuletzt', 'publié', 'publie', 'le', 'mis', 'à', 'a', 'jour', 'actualizado', 'publicado', 'el', 'pubblicato',
     'aggiornato', 'il', 'gepubliceerd', 'bijgewerkt', 'op', 'gmt', 'utc', 'cet', 'cest', 'et', 'edt', 'est', 'bst', 'pm',
     'às', 'em', 'atualizado', 'de', 'del', 'of', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'mo', 'di', 'mi', 'do',
-    'fr', 'sa', 'so', 'erstellt', 'geändert', 'created', 'edited', 'publiée', 'publicada', 'actualizada'
+    'fr', 'sa', 'so', 'erstellt', 'geändert', 'created', 'edited', 'publiée', 'publicada', 'actualizada', 'julkaistu',
+    'päivitetty', 'publikováno', 'aktualizováno'
   ].join('|')}|${weekdayNames.join('|')})(?![\\p{L}])`,
   'giu'
 )
@@ -216,7 +217,7 @@ export function parseDateLine(text: string, known?: FoundDate | null): string | 
  * `read`, `Lesezeit`).
  */
 const timeUnits =
-  'sec(?:ond)?s?|min(?:ute)?s?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sekunden|minuten|min\\.?|stunden?|std\\.?|tagen?|wochen?|monate?n?|jahren?|secondes?|heures?|jours?|semaines?|mois|ans?|segundos?|minutos?|horas?|días?|semanas?|meses|años?|secondi|minuti|ore|giorni|settimane|mesi|anni|uur|dagen|weken|maanden|jaar'
+  'sec(?:ond)?s?|min(?:ute)?s?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sekunden|minuten|min\\.?|stunden?|std\\.?|tagen?|wochen?|monate?n?|jahren?|secondes?|heures?|jours?|semaines?|mois|ans?|segundos?|minutos?|horas?|días?|semanas?|meses|años?|secondi|minuti|ore|giorni|settimane|mesi|anni|uur|dagen|weken|maanden|jaar|minutami|minutou|hodinami|hodinou|dny|dnem|týdny|týdnem|měsíci|měsícem|lety|rokem'
 
 /**
  * A line that is only a time of day (`1:39 PM ET`), a relative time
@@ -225,7 +226,7 @@ const timeUnits =
  * furniture that carries no date.
  */
 const timeLine = new RegExp(
-  `^(?:(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[a-z]{1,4}\\s?)?(?:${'et|gmt|utc|cet|cest|edt|est|bst|pt|pst|pdt|uhr|h'}))?)|(?:(?:vor|il y a|hace|há|ha)\\s+)?(?:\\d{1,3}|an?|one|einem|einer)\\s+(?:${timeUnits})(?:\\s+(?:ago|read|reading time|lesezeit|lesedauer|de lecture|de lectura|di lettura|leestijd))?|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\\s*:?\\s*(?:ca\\.?\\s*)?\\d{1,3}\\s+(?:${timeUnits}))$`,
+  `^(?:(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[a-z]{1,4}\\s?)?(?:${'et|gmt|utc|cet|cest|edt|est|bst|pt|pst|pdt|uhr|h'}))?)|(?:(?:vor|il y a|hace|há|ha|před)\\s+)?(?:\\d{1,3}|an?|one|einem|einer)\\s+(?:${timeUnits})(?:\\s+(?:ago|read|reading time|lesezeit|lesedauer|de lecture|de lectura|di lettura|leestijd))?|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\\s*:?\\s*(?:ca\\.?\\s*)?\\d{1,3}\\s+(?:${timeUnits}))$`,
   'iu'
 )
 

@@ -225,8 +225,8 @@ export const allAuthorLabels: ReadonlySet<string> = new Set(Object.values(author
  * in Politics`, `von Jane Doe mit John Roe`), per language, lowercased.
  */
 export const afterNameWords: Readonly<Record<string, readonly string[]>> = {
-  en: ['in', 'with'],
-  de: ['in', 'im', 'mit'],
+  en: ['in', 'with', 'under'],
+  de: ['in', 'im', 'mit', 'unter'],
   fr: ['dans', 'avec'],
   es: ['en', 'con'],
   it: ['in', 'con'],

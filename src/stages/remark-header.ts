@@ -131,6 +131,7 @@ export function remarkHeader() {
     // A headline far from the article block may be a teaser's: the
     // article's header then stands around the block's start.
     if (state.byline === undefined && far && region) findBylineNear(state, region.start)
+    if (state.byline === undefined) findEndMarkerByline(state)
     if (state.byline === undefined) findClosingByline(state)
     if (state.byline === undefined) findLabelledByline(state)
     if (state.byline === undefined) findDatedNameInRegion(state)
@@ -303,6 +304,32 @@ function claimEarlyHeaderLines(state: ArticleState): void {
     const date = parseDateLine(line.text)
     if (date) takeDate(state, line, date)
     else if (isTimeLine(line.text)) remove(line, 'time-line', 'date')
+  }
+}
+
+/**
+ * Blogs close a post with a footer that names its writer (`Posted by
+ * Jane Doe at 10:52`, `Eingestellt von Jane Doe um 10:52`, `This entry was
+ * posted in News by Jane Doe`): the body stage ends the article there,
+ * where the block of prose may run on into the widgets under it. The name
+ * on the first end marker in the article block signs the article; the
+ * line stays for the body stage to end the article on.
+ */
+function findEndMarkerByline(state: ArticleState): void {
+  const from = Math.max(state.bodyStart, state.region?.start ?? 0)
+  const last = Math.min(state.lines.length - 1, (state.region?.end ?? state.lines.length - 1) + closingReach)
+  for (let index = from; index <= last; index++) {
+    const line = state.lines[index]
+    if (!line || line.fate?.kind === 'field' || (line.fate && !isOutsideRule(line.fate.rule))) continue
+    const marker = matchRule(state.presets, 'endMarkers', line.text)
+    if (!marker) continue
+    // A copyright footer names the site's owner or its software's maker
+    // (`CMS: … by Jane Doe`): `findCopyrightHolder` reads it for a person.
+    if (/©|\(c\)|copyright/iu.test(line.text)) return
+    const byline = bylineRule(state, line.text)
+    const name = byline ? ruleName(byline, line.text) : metaLineName(line.text, true)
+    if (name) state.byline = cleanName(name)
+    return
   }
 }
 
@@ -619,7 +646,9 @@ function nameByline(state: ArticleState, line: ArticleLine): boolean {
   const name = bare ?? written
   // A site or user name (`uncut-news.ch`, `jdoe_42`) over a date signs as a name does.
   const handle = !labelled && name.length <= 30 && /^\p{Ll}[\p{L}\p{N}-]*[._][\p{L}\p{N}._-]*\p{L}$/u.test(name)
-  if (isLoneName(name, labelled ? 1 : 2) || isNameList(name) || isTeamName(name) || (handle && datedNeighbour(state, line.index))) {
+  // Under a lone label, a user name may hold digits (`delta201`, `jdoe_42`).
+  const labelledHandle = labelled && name.length <= 30 && /^\p{L}[\p{L}\p{N}_.-]*$/u.test(name) && /\p{N}|^\p{Ll}/u.test(name) && !allStopWords.has(name.toLowerCase()) && !notNameWords.has(name.toLowerCase())
+  if (isLoneName(name, labelled ? 1 : 2) || isNameList(name) || isTeamName(name) || labelledHandle || (handle && datedNeighbour(state, line.index))) {
     if (!labelled && bare === undefined && !datedNeighbour(state, line.index) && !underName.test(state.lines[line.index + 1]?.text ?? '') && !namedNearHeadline(state, line.index, name) && !overBiography(state, line.index, name) && !overHandle(state, line.index, name)) return false
     if (labelled && previous && (!previous.fate || previous.fate.kind === 'removed')) remove(previous, 'byline-label', 'byline')
     takeByline(state, line, name)
