@@ -353,4 +353,12 @@ test('a category after `under` closes the name of a post line', () => {
   assert.is(bylineOf(['Harbour town votes to rebuild its old pier', 'Posted by Harbourwriter under Town, Pier | Tags: council', ...paragraphs].join('\n')), 'Harbourwriter')
 })
 
+test('a news agency alone over the date under the headline signs the article', () => {
+  assert.is(bylineOf(['Harbour town votes to rebuild its old pier', 'KYODO', 'Feb 18, 2020', ...paragraphs].join('\n')), 'KYODO')
+})
+
+test('a region that opens with a name over a link to the author page opens with its byline', () => {
+  assert.is(bylineOf(['Jane Example', 'All articles', ...paragraphs].join('\n')), 'Jane Example')
+})
+
 test.run()

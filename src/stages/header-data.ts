@@ -65,3 +65,13 @@ export const roleWords: readonly string[] = [
   'contributor', 'columnist', 'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'journalist', 'journalistin',
   'chefredakteur', 'chefredakteurin', 'rédacteur', 'rédactrice', 'periodista', 'redactor', 'redactora'
 ]
+
+/**
+ * News agencies that sign an article alone where a person's name stands
+ * (`Reuters`, `JIJI`, `dpa`), lowercased: a one-word line of one over a
+ * date under the headline is the byline.
+ */
+export const newsAgencies: ReadonlySet<string> = new Set([
+  'ap', 'afp', 'reuters', 'dpa', 'epd', 'kna', 'apa', 'sda', 'ansa', 'efe', 'pap', 'tass', 'xinhua', 'upi', 'ians', 'pti', 'yonhap', 'kyodo', 'jiji',
+  'aap', 'sid', 'belga', 'anp', 'lusa', 'ctk', 'čtk', 'mti', 'bta', 'agerpres', 'bloomberg'
+])

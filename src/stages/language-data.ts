@@ -238,6 +238,25 @@ export const afterNameWords: Readonly<Record<string, readonly string[]>> = {
 export const allAfterNameWords: ReadonlySet<string> = new Set(Object.values(afterNameWords).flat())
 
 /**
+ * Links that pages print under an author's name to the author's page
+ * (`All articles`, `Alle Artikel`, `Tous ses articles`), per language,
+ * lowercased: a lone name over one of them is the author's, not a
+ * kicker's or a caption's.
+ */
+export const profileLinks: Readonly<Record<string, readonly string[]>> = {
+  en: ['all articles', 'all posts', 'all stories', 'more articles', 'more stories', 'view profile', 'author profile', 'view all posts'],
+  de: ['alle artikel', 'alle beiträge', 'zeige alle artikel', 'zeige alle beiträge', 'weitere artikel', 'zum profil', 'autorenprofil', 'mehr vom autor', 'mehr von der autorin'],
+  fr: ['tous ses articles', 'voir le profil', 'voir ses articles'],
+  es: ['todos sus artículos', 'ver perfil', 'más artículos'],
+  it: ['tutti gli articoli', 'vedi profilo'],
+  pt: ['todos os artigos', 'ver perfil'],
+  nl: ['alle artikelen', 'bekijk profiel']
+}
+
+/** Every profile link of every language. */
+export const allProfileLinks: ReadonlySet<string> = new Set(Object.values(profileLinks).flat())
+
+/**
  * Verbs and nouns that open a meta line before the author's label
  * (`Posted in News by …`, `Veröffentlicht am … von …`, `Ein Artikel von
  * …`), per language, lowercased: words before a label that leave it a

@@ -5,8 +5,8 @@ import {characterClass, letterClass} from '../character-class.js'
 import {collapseWhitespace} from '../text.js'
 import {getArticleState, keep, matchRule, remove} from './article-state.js'
 import {findDate, isDateLineWord, isTimeLine, parseDateLine} from './date-line.js'
-import {metaFurniture, notNameWords, roleWords} from './header-data.js'
-import {allBiographyVerbs, allGivenNames, allSectionWords, allStopWords, allTeamNames} from './language-data.js'
+import {metaFurniture, newsAgencies, notNameWords, roleWords} from './header-data.js'
+import {allBiographyVerbs, allGivenNames, allProfileLinks, allSectionWords, allStopWords, allTeamNames} from './language-data.js'
 import {headlineText, isHeadlineShaped, maximumHeadlineLength, maximumHeadlineWords} from './headline-shape.js'
 import {outsideRule} from './remark-article-region.js'
 import {beyondReach, headlineContinuation} from './find-headline.js'
@@ -196,8 +196,10 @@ function findDateNear(state: ArticleState, origin = state.titleIndex): void {
 function openingSignature(state: ArticleState, line: ArticleLine): boolean {
   const text = line.text.trim()
   if (!isLoneName(text)) return false
-  // Over a date line, any name is the byline (`Jane Doe` / `9/11/13 10:00AM`).
+  // Over a date line, any name is the byline (`Jane Doe` / `9/11/13 10:00AM`);
+  // so is one over a job title or a link to the author's page (`Alle Artikel`).
   if (parseDateLine(state.lines[line.index + 1]?.text ?? '') !== undefined) return true
+  if (underName.test(state.lines[line.index + 1]?.text.trim() ?? '')) return true
   if (!allGivenNames.has((text.split(' ')[0] ?? '').toLowerCase())) return false
   const next = nextOpen(state.lines, line.index + 1)
   return next !== undefined && state.features[next.index]?.kind === 'content'
@@ -630,7 +632,7 @@ function takeDate(state: ArticleState, line: ArticleLine, date: string): void {
  * Lines that pages print under an author's name: a job title (`Political
  * Editor`) or a follow button, which make a lone name under a headline its byline.
  */
-const underName = new RegExp(`^(?:${[...roleWords, 'follow', 'folgen', 'suivre', 'seguir'].sort((a, b) => b.length - a.length).join('|')})$`, 'iu')
+const underName = new RegExp(`^(?:${[...roleWords, ...allProfileLinks, 'follow', 'folgen', 'suivre', 'seguir'].sort((a, b) => b.length - a.length).join('|')})$`, 'iu')
 
 /**
  * A byline printed as a bare name: on the line under a lone `By` label
@@ -668,7 +670,7 @@ const teamNameBound = 2 * Math.max(0, ...[...allTeamNames].map((name) => name.le
  * ruled out by their length before they are lower-cased.
  */
 function isTeamName(text: string): boolean {
-  return text.length <= teamNameBound && allTeamNames.has(text.toLowerCase())
+  return text.length <= teamNameBound && (allTeamNames.has(text.toLowerCase()) || newsAgencies.has(text.toLowerCase()))
 }
 
 /** How many lines below a bare name a labelled byline makes it a caption's. */
