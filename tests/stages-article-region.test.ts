@@ -172,4 +172,29 @@ test('a list of dated entries above a short note is the article, not a menu', ()
   assert.not.ok(kept.includes('Share this'))
 })
 
+test('the opening paragraph over a table of contents too long for the headline to reach is the article’s, the table is not', () => {
+  const topics = ['The storms', 'The vote', 'The cost', 'The timbers', 'The carpenters', 'The school', 'The visitors', 'The mayor', 'The ferry', 'The fishermen', 'The tides', 'The lighthouse', 'The harbour', 'The spring']
+  const contents = topics.flatMap((topic, index) => [`${index + 1}. ${topic}`, `${index + 1}.1 What changes for ${topic.toLowerCase()}`])
+  const sections = [
+    'The council of a small harbour town voted on Tuesday to rebuild the wooden pier that storms destroyed two winters ago, ending a long dispute.',
+    'Supporters said the pier was part of the town and that visitors came for it, while opponents asked whether the money should go to the school.',
+    'Work is expected to begin in the spring and to take about a year, the mayor said, adding that local carpenters would be hired where possible.',
+    'The old pier had stood for more than a century before the storms, and many in the town remember fishing from its end as children.'
+  ]
+  const text = [
+    'Harbour town votes to rebuild its old wooden pier',
+    'By Jane Example',
+    'Advertisement',
+    'Why a town of fishermen and carpenters cares so much about a few hundred metres of old timber, and what the new pier will cost.',
+    'Contents',
+    ...contents,
+    ...sections
+  ].join('\n')
+  const article = parseArticle(text, {inputPath: 'page.txt'})
+  const kept = [article.lead, ...article.body].join('\n')
+  assert.ok(kept.includes('Why a town of fishermen'))
+  assert.not.ok(kept.includes('The carpenters'))
+  assert.ok(kept.includes('The old pier had stood'))
+})
+
 test.run()

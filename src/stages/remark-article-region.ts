@@ -100,8 +100,8 @@ const maximumListGap = 8
  * results, tour dates), and over the short label above the list: an article
  * may be its data, with a note or two under it. The list stands between the
  * headline and the run, a few lines above the run at most, and has two
- * dozen entries at most. A menu's entries are words alone; a list of data
- * has a form.
+ * dozen entries at most. A menu's entries are words alone, a table of
+ * contents numbers them; a list of data has a form.
  */
 function withListAbove(
   state: ArticleState,
@@ -117,7 +117,7 @@ function withListAbove(
   for (let last = region.start - 1; last > floor && region.start - last <= maximumListGap; last--) {
     if (!isEntry(last)) continue
     const key = lineTemplate(state.lines[last]?.text ?? '').slice(0, templatePrefix)
-    if (key.length < templatePrefix || /^a*$/u.test(key)) continue
+    if (key.length < templatePrefix || /^a*$/u.test(key) || isContentsEntry(state.lines[last]?.text ?? '')) continue
     let first = last
     while (isEntry(first - 1, key)) first--
     if (last - first + 1 < minimumTemplateEntries) continue
@@ -127,6 +127,15 @@ function withListAbove(
     return {start: labelled ? label : first, end: region.end}
   }
   return region
+}
+
+/**
+ * Whether a line reads like an entry of a table of contents: a leading
+ * number (`3. Why it matters`, `2.1 Costs`) and words, no other number. An
+ * entry of data has a number of its own (a date, a score, a price).
+ */
+function isContentsEntry(text: string): boolean {
+  return /^0(?:[.)]0)*[^0]*$/u.test(lineTemplate(text))
 }
 
 /** Share of the text's prose below which the densest run is not trusted alone. */

@@ -119,11 +119,17 @@ export function remarkHeader() {
     state.bodyStart = index
     // Under a headline far above the article block, what stands between is
     // the page's furniture (prices, facts, menus), as it would be under a
-    // headline in reach.
+    // headline in reach; but the prose right under the header, before any
+    // furniture, is the article's opening, cut from the block by a table of
+    // contents or a box.
     if (far && region) {
+      let opening = true
       for (let at = index; at < region.start; at++) {
         const line = lines[at]
-        if (line && !line.fate) remove(line, outsideRule(state, at))
+        if (!line || line.fate) continue
+        if (opening && state.features[at]?.kind === 'content') continue
+        opening = false
+        remove(line, outsideRule(state, at))
       }
     }
     claimEarlyHeaderLines(state)
