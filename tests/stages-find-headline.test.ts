@@ -261,4 +261,16 @@ test('a line with a web address is a site\'s name or a link more often than a he
   assert.is(titleOf(['Harbour town votes to rebuild its old pier', 'via harbour-gazette.example https://harbour-gazette.example']), 'Harbour town votes to rebuild its old pier')
 })
 
+
+test('a short headline stands over a standfirst longer than headlines run', () => {
+  const lines = ['Pier rebuilt', 'The harbour town council voted to rebuild the wooden pier that storms destroyed, ending a long dispute between neighbours']
+  assert.is(titleOf(lines), 'Pier rebuilt')
+})
+
+test('a control’s prompt is not a headline', () => {
+  assert.is(titleOf(['Skip to the main content', 'Harbour pier']), 'Harbour pier')
+  assert.is(titleOf(['Pier news', 'Toggle navigation menu']), 'Pier news')
+  assert.is(titleOf(['Hinterlasse jetzt einen Kommentar', 'Pier']), 'Pier')
+})
+
 test.run()

@@ -6,7 +6,7 @@ import {findDate, hasFourDigits, isTimeLine, maximumDateLineLength, parseDateLin
 import {isHeadlineShaped} from './headline-shape.js'
 import {characterClass, classesAdjacent, letterClass, lowercaseClass, surrogateClass, uppercaseClass} from '../character-class.js'
 import {metaFurniture, opensWithBylineLabel} from './header-data.js'
-import {allStopWords} from './language-data.js'
+import {allInterfaceWords, allStopWords} from './language-data.js'
 import {bylineLabel, isLoneName, labelInLine, metaLineName} from './byline.js'
 
 /*
@@ -154,6 +154,28 @@ function opensLowercase(text: string): boolean {
   return first !== undefined && allStopWords.has(first)
 }
 
+/** What a line made mostly of controls' words costs a headline candidate. */
+const interfacePromptPenalty = 3
+
+/** Fewest interface words of a prompt: one may stand in a headline (`Why the cookie crumbled`). */
+const minimumInterfaceWords = 2
+
+/**
+ * Whether a line is made mostly of the words of a page's controls and
+ * prompts (`Skip to content`, `Hinterlasse jetzt einen Kommentar`): two of
+ * them at least, and at least half of its words besides stop words.
+ */
+function isInterfacePrompt(text: string): boolean {
+  let found = 0
+  let counted = 0
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (word === '' || allStopWords.has(word)) continue
+    counted++
+    if (allInterfaceWords.has(word)) found++
+  }
+  return found >= minimumInterfaceWords && found * 2 >= counted
+}
+
 /** What a line that looks like menu items glued together costs a headline candidate. */
 const gluedMenuPenalty = 3
 
@@ -283,6 +305,9 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     if (words >= 2 && words <= 3 && !inside && !farCopy && nextOpenIndex(state, index) === regionStart && state.features[regionStart]?.kind === 'content') {
       score += overProseWeight
     }
+    // A control's label or a prompt (`Toggle navigation`, `Zu Favoriten
+    // hinzufügen`) is the page talking to its reader, not a headline.
+    if (isInterfacePrompt(line.text)) score -= interfacePromptPenalty
     // A label and a short value with a number (`Updated: 2 hours ago`, `Exposure: 60 x 3 minutes`) is a meta line.
     if (labelledValue.test(line.text)) score -= labelledValuePenalty
     // A line past prose of the block needs evidence of its own (a byline
@@ -351,6 +376,8 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
   if (best !== undefined) {
     const over = headlineOverStandfirst(state, best, scores, overlaps)
     if (over !== undefined) return over
+    const short = headlineOverLongStandfirst(state, best, scores, overlaps)
+    if (short !== undefined) return short
     const under = headlineUnderKicker(state, best)
     if (under !== undefined && (scores.get(under) ?? Number.NEGATIVE_INFINITY) >= bestScore - kickerMargin) return under
     // A headline broken after its colon starts a line up.
@@ -516,6 +543,38 @@ function headlineOverStandfirst(
   // runs on commas.
   if (/\.$/u.test(line.text) || (line.text.match(/,\s/gu)?.length ?? 0) >= 2) return undefined
   return score >= (scores.get(best) ?? 0) - standfirstMargin ? index : undefined
+}
+
+/** Most words of a headline: a longer best line is a standfirst (a headline rarely runs past fifteen words). */
+const maximumOverStandfirstWords = 15
+
+/** How much less the headline over a long standfirst may score than the standfirst. */
+const longStandfirstMargin = 3
+
+/**
+ * The headline over a long standfirst: when the best line is longer than
+ * headlines run, the shorter line right over it that speaks of the
+ * article too (shares words with its opening: a section label does not) is
+ * the headline, and the long line its standfirst, which wins by saying
+ * more of the article. A line in capitals over it is a kicker over a long headline. `headlineOverStandfirst` handles standfirsts of a
+ * headline's length over which a headline stands as long.
+ */
+function headlineOverLongStandfirst(
+  state: ArticleState,
+  best: number,
+  scores: ReadonlyMap<number, number>,
+  overlaps: ReadonlyMap<number, number>
+): number | undefined {
+  const bestWords = countWordsAnyScript(state.lines[best]?.text ?? '')
+  if (bestWords <= maximumOverStandfirstWords) return undefined
+  let index = best - 1
+  while (index >= 0 && !open(state.lines[index])) index--
+  const score = scores.get(index)
+  const text = state.lines[index]?.text ?? ''
+  if (score === undefined || (overlaps.get(index) ?? 0) === 0) return undefined
+  // A kicker in capitals (`BLACK DEATH FEARS`) stands over a long headline.
+  if (countWordsAnyScript(text) >= bestWords || !/\p{Ll}/u.test(text)) return undefined
+  return score >= (scores.get(best) ?? 0) - longStandfirstMargin ? index : undefined
 }
 
 /** A label of one or two words and a value of at most four with a number (`Updated: 2 hours ago`). */

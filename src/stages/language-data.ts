@@ -354,3 +354,22 @@ export const sectionWords: Readonly<Record<string, readonly string[]>> = {
 
 /** Every section word of every language. */
 export const allSectionWords: ReadonlySet<string> = new Set(Object.values(sectionWords).flat())
+
+/**
+ * Words of a page's controls and prompts (`Skip to content`, `Toggle
+ * navigation`, `Hinterlasse einen Kommentar`, `Zu Favoriten hinzufügen`),
+ * per language, lowercased: a line made mostly of them asks the reader to
+ * do something on the page and says nothing of the article.
+ */
+export const interfaceWords: Readonly<Record<string, readonly string[]>> = {
+  en: ['skip', 'jump', 'toggle', 'navigation', 'menu', 'content', 'login', 'logout', 'sign', 'signin', 'subscribe', 'subscriptions', 'settings', 'account', 'password', 'browser', 'cookie', 'cookies', 'comment', 'comments', 'reply', 'click', 'button', 'bookmark', 'favorites', 'favourites', 'register', 'newsletter'],
+  de: ['springe', 'springen', 'navigation', 'hauptnavigation', 'menü', 'inhalt', 'anmelden', 'einloggen', 'abmelden', 'registrieren', 'konto', 'passwort', 'browser', 'cookies', 'kommentar', 'kommentare', 'kommentieren', 'hinterlasse', 'schreibe', 'antworten', 'favoriten', 'hinzufügen', 'merken', 'anklicken', 'klicken', 'button', 'abonnieren', 'newsletter', 'schließen', 'öffnen'],
+  fr: ['aller', 'contenu', 'navigation', 'menu', 'connexion', 'connecter', 'abonner', 'abonnez', 'commentaire', 'commentaires', 'cliquez', 'bouton', 'favoris', 'newsletter', 'fermer'],
+  es: ['saltar', 'contenido', 'navegación', 'menú', 'sesión', 'iniciar', 'suscríbete', 'suscribirse', 'comentario', 'comentarios', 'favoritos', 'botón', 'cerrar', 'boletín'],
+  it: ['vai', 'contenuto', 'navigazione', 'menu', 'accedi', 'iscriviti', 'commento', 'commenti', 'preferiti', 'chiudi'],
+  pt: ['pular', 'conteúdo', 'navegação', 'menu', 'entrar', 'assine', 'comentário', 'comentários', 'favoritos', 'fechar'],
+  nl: ['naar', 'inhoud', 'navigatie', 'menu', 'inloggen', 'abonneren', 'reactie', 'reacties', 'favorieten', 'sluiten']
+}
+
+/** Every interface word of every language. */
+export const allInterfaceWords: ReadonlySet<string> = new Set(Object.values(interfaceWords).flat())
