@@ -27,7 +27,7 @@ interface Analysis {
   exact: string[] | undefined
   required: string[][]
   /** Literal runs inside the part, required too, looked at only when the other sets are too many strings. */
-  runs?: string[][]
+  runs: string[][] | undefined
   /** How the text the part matches starts. */
   start: Start
 }
@@ -44,6 +44,21 @@ interface Start {
   heads: Heads
   anchored: boolean
   zeroWidth: boolean
+}
+
+/*
+ * Analyses and starts are made only by `analysisOf` and `startOf`, so that
+ * every one has the same fields in the same order: the reading runs over
+ * thousands of pattern characters once per process, and objects of one
+ * shape keep its hot functions compiled once instead of thrown away and
+ * compiled again each time a differently built object reaches them.
+ */
+function analysisOf(exact: string[] | undefined, required: string[][], start: Start, runs?: string[][]): Analysis {
+  return {exact, required, runs, start}
+}
+
+function startOf(heads: Heads, anchored: boolean, zeroWidth: boolean): Start {
+  return {heads, anchored, zeroWidth}
 }
 
 /** Heads that are a whole match, and heads a match may go on past. */
@@ -156,7 +171,7 @@ class PatternReader {
     if (this.peek() !== ')') throw new Unsupported('unclosed group')
     this.at++
     // A lookahead's text is the line's too: what it requires, the line holds.
-    if (kind === 'lookahead') return {exact: [''], required: requirements(inner), start: assertion().start}
+    if (kind === 'lookahead') return analysisOf([''], requirements(inner), assertion().start)
     if (kind === 'assertion') return assertion()
     return inner
   }
@@ -184,7 +199,7 @@ class PatternReader {
     if (this.peek() !== ']') throw new Unsupported('unclosed class')
     this.at++
     if (!plain || members.length === 0 || members.length > 8) return unknown()
-    return {exact: [...new Set(members)], required: [], start: {heads: characterHeads(members), anchored: false, zeroWidth: false}}
+    return analysisOf([...new Set(members)], [], startOf(characterHeads(members), false, false))
   }
 
   /** An escape inside a class: the character, or `undefined` for a class escape (`\s`, `\p{L}`). */
@@ -208,7 +223,7 @@ class PatternReader {
     if ('dDsSwWpP'.includes(next) || /[1-9k]/u.test(next)) {
       this.skipEscape()
       if (next === 'd' || next === 's') {
-        return {...unknown(), start: {heads: characterHeads(next === 'd' ? digitCharacters : spaceCharacters), anchored: false, zeroWidth: false}}
+        return analysisOf(undefined, [], startOf(characterHeads(next === 'd' ? digitCharacters : spaceCharacters), false, false))
       }
       return unknown()
     }
@@ -279,24 +294,32 @@ class PatternReader {
     const heads = maximum === 1 ? atom.start.heads : openHeads(atom.start.heads)
     if (minimum === 0) {
       // Optional: its strings may be missing; exactly, it is itself or nothing.
-      const start = {heads: unionHeads(heads, emptyHeads), anchored: false, zeroWidth: atom.start.zeroWidth}
-      return maximum === 1 && atom.exact ? {exact: [...new Set([...atom.exact, ''])], required: [], start} : {...unknown(), start}
+      const start = startOf(unionHeads(heads, emptyHeads), false, atom.start.zeroWidth)
+      return analysisOf(maximum === 1 && atom.exact ? [...new Set([...atom.exact, ''])] : undefined, [], start)
     }
     if (minimum === 1 && maximum === 1) return atom
-    return {exact: undefined, required: requirements(atom), start: {...atom.start, heads}}
+    return analysisOf(undefined, requirements(atom), startOf(heads, atom.start.anchored, atom.start.zeroWidth))
   }
 }
 
+/** Analyses of single characters, shared: patterns are mostly such characters, and no analysis is changed once made. */
+const literals = new Map<string, Analysis>()
+
 function literal(character: string): Analysis {
-  return {exact: [character], required: [], start: {heads: characterHead(character), anchored: false, zeroWidth: false}}
+  let analysis = literals.get(character)
+  if (!analysis) {
+    analysis = analysisOf([character], [], startOf(characterHead(character), false, false))
+    literals.set(character, analysis)
+  }
+  return analysis
 }
 
 function assertion(anchored = false): Analysis {
-  return {exact: [''], required: [], start: {heads: emptyHeads, anchored, zeroWidth: true}}
+  return analysisOf([''], [], startOf(emptyHeads, anchored, true))
 }
 
 function unknown(): Analysis {
-  return {exact: undefined, required: [], start: {heads: anyHeads, anchored: false, zeroWidth: false}}
+  return analysisOf(undefined, [], startOf(anyHeads, false, false))
 }
 
 /**
@@ -446,47 +469,89 @@ function best(sets: readonly string[][]): string[] | undefined {
 const minimumRun = 4
 
 function sequence(parts: readonly Analysis[]): Analysis {
-  const required: string[][] = []
-  let current: string[] | undefined = ['']
-  let exact = true
-  const flush = () => {
-    if (current && current.every((string) => string !== '')) required.push(shortest(current))
-    exact = false
-  }
+  // Plain loops and no closures: this runs for every group and branch of
+  // every pattern, mostly while the process is cold, where each iterator
+  // step and closure is an allocation.
+  //
   // Runs of single strings (` access to ` in `(?:instant|unlimited) access to
   // (?:all|this)`) are required wherever the sequence matches: one string
   // where the products may be too many to look for.
   const runs: string[][] = []
   let run = ''
-  const endRun = () => {
+  for (let index = 0; index < parts.length; index++) {
+    const strings = (parts[index] as Analysis).exact
+    if (strings !== undefined && strings.length === 1 && strings[0] !== '') {
+      run += strings[0]
+      continue
+    }
     if (run.length >= minimumRun) runs.push([run])
     run = ''
   }
-  for (const part of parts) {
-    if (part.exact?.length === 1 && part.exact[0] !== '') run += part.exact[0]
-    else endRun()
-  }
-  endRun()
-  for (const part of parts) {
-    required.push(...part.required)
-    if (part.exact === undefined) {
-      flush()
+  if (run.length >= minimumRun) runs.push([run])
+  const required: string[][] = []
+  let current: string[] = ['']
+  let exact = true
+  // One string after distinct strings gives distinct strings, as many: a run
+  // of single characters (`newsletter`) is appended to the heads once, as one
+  // string, not character by character.
+  let pending = ''
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index] as Analysis
+    const partRequired = part.required
+    for (let set = 0; set < partRequired.length; set++) required.push(partRequired[set] as string[])
+    const strings = part.exact
+    if (strings !== undefined && strings.length === 1) {
+      pending += strings[0]
+      continue
+    }
+    if (pending !== '') {
+      current = appended(current, pending)
+      pending = ''
+    }
+    if (strings === undefined) {
+      flushExact(required, current)
+      exact = false
       current = ['']
       continue
     }
-    // One string after distinct strings gives distinct strings: no set needed.
-    const single = part.exact.length === 1 ? part.exact[0] : undefined
-    const unique: string[] = single !== undefined ? (current ?? ['']).map((head) => head + single) : [...new Set((current ?? ['']).flatMap((head) => (part.exact ?? []).map((tail) => head + tail)))]
-    if (unique.length <= maximumExact) current = unique
+    const unique = products(current, strings)
+    if (unique) current = unique
     else {
-      flush()
-      current = part.exact.length <= maximumExact ? part.exact : ['']
+      flushExact(required, current)
+      exact = false
+      current = strings.length <= maximumExact ? strings : ['']
     }
   }
+  if (pending !== '') current = appended(current, pending)
   const start = sequenceStart(parts)
-  if (exact) return {exact: current, required, runs, start}
-  flush()
-  return {exact: undefined, required, runs, start}
+  if (exact) return analysisOf(current, required, start, runs)
+  flushExact(required, current)
+  return analysisOf(undefined, required, start, runs)
+}
+
+/** Require one of the exact strings of a sequence so far, unless one is empty (then nothing is required). */
+function flushExact(required: string[][], current: readonly string[]): void {
+  for (let index = 0; index < current.length; index++) if (current[index] === '') return
+  required.push(shortest(current))
+}
+
+/** Each head with `tail` after it. */
+function appended(heads: readonly string[], tail: string): string[] {
+  const result: string[] = new Array(heads.length)
+  for (let index = 0; index < heads.length; index++) result[index] = (heads[index] as string) + tail
+  return result
+}
+
+/** The distinct strings of a head then a tail, in order; `undefined` past `maximumExact`. */
+function products(heads: readonly string[], tails: readonly string[]): string[] | undefined {
+  const unique = new Set<string>()
+  for (let head = 0; head < heads.length; head++) {
+    for (let tail = 0; tail < tails.length; tail++) {
+      unique.add((heads[head] as string) + (tails[tail] as string))
+      if (unique.size > maximumExact) return undefined
+    }
+  }
+  return Array.from(unique)
 }
 
 /**
@@ -497,23 +562,29 @@ function sequenceStart(parts: readonly Analysis[]): Start {
   let heads = emptyHeads
   let anchored = false
   let leading = true
-  for (const part of parts) {
-    if (leading && part.start.anchored) anchored = true
-    if (!part.start.zeroWidth) leading = false
-    heads = followHeads(heads, part.start.heads)
+  let zeroWidth = true
+  for (let index = 0; index < parts.length; index++) {
+    const start = (parts[index] as Analysis).start
+    if (leading && start.anchored) anchored = true
+    if (!start.zeroWidth) {
+      leading = false
+      zeroWidth = false
+    }
+    // Heads with no whole match go on as they are (see `followHeads`).
+    if (heads.complete.size !== 0) heads = followHeads(heads, start.heads)
   }
-  return {heads, anchored, zeroWidth: parts.every((part) => part.start.zeroWidth)}
+  return startOf(heads, anchored, zeroWidth)
 }
 
 function alternative(branches: readonly Analysis[]): Analysis {
-  const start: Start = {
-    heads: branches.map((branch) => branch.start.heads).reduce(unionHeads),
-    anchored: branches.every((branch) => branch.start.anchored),
-    zeroWidth: branches.every((branch) => branch.start.zeroWidth)
-  }
+  const start = startOf(
+    branches.map((branch) => branch.start.heads).reduce(unionHeads),
+    branches.every((branch) => branch.start.anchored),
+    branches.every((branch) => branch.start.zeroWidth)
+  )
   if (branches.every((branch) => branch.exact && branch.required.length === 0)) {
     const union = [...new Set(branches.flatMap((branch) => branch.exact ?? []))]
-    if (union.length <= maximumExact) return {exact: union, required: [], start}
+    if (union.length <= maximumExact) return analysisOf(union, [], start)
   }
   // One branch matches: the line holds a string of that branch's best set.
   const union: string[] = []
@@ -521,15 +592,15 @@ function alternative(branches: readonly Analysis[]): Analysis {
   for (const branch of branches) {
     const sets = requirements(branch)
     const chosen = best(sets)
-    if (!chosen) return {...unknown(), start}
+    if (!chosen) return analysisOf(undefined, [], start)
     union.push(...chosen)
     fewest.push(...(smallest([...sets, ...(branch.runs ?? [])]) ?? chosen))
   }
   const narrowest = shortest([...new Set(union)])
   // Many branches of many strings each make more strings than a gate looks
   // for; the fewest strings of each branch then still make one.
-  if (narrowest.length <= maximumGateStrings) return {exact: undefined, required: [narrowest], start}
-  return {exact: undefined, required: [shortest([...new Set(fewest)])], start}
+  if (narrowest.length <= maximumGateStrings) return analysisOf(undefined, [narrowest], start)
+  return analysisOf(undefined, [shortest([...new Set(fewest)])], start)
 }
 
 /** The set of fewest strings, longer strings first among equals. */
