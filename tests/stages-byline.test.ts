@@ -361,4 +361,15 @@ test('a region that opens with a name over a link to the author page opens with 
   assert.is(bylineOf(['Jane Example', 'All articles', ...paragraphs].join('\n')), 'Jane Example')
 })
 
+test('a long row of meta parts names its author, with a note of co-authors in brackets', () => {
+  const meta = 'The Harbour Gazette | 04.05.2015 at 13:36 • Updated on 05.05.2015 at 20:13 | By Jane Example (with John Roe and Erika Muster)'
+  assert.is(bylineOf(['Harbour town votes to rebuild its old pier', meta, ...paragraphs].join('\n')), 'Jane Example (with John Roe and Erika Muster)')
+})
+
+test('the name the article writes wins over the account that saved the post', () => {
+  const text = ['Harbour town votes to rebuild its old pier', 'Posted by harbouradmin on 7 July 2019 - 18:44', 'A post by Jane Example', ...paragraphs].join('\n')
+  assert.is(bylineOf(text), 'Jane Example')
+})
+
 test.run()
+

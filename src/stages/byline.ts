@@ -5,7 +5,7 @@
  */
 import {findDate, isDateLineWord, isDateWord, isTimeLine, withoutDates} from './date-line.js'
 import {bylineLabels, metaFurniture, notNameWords, roleWords} from './header-data.js'
-import {allAfterNameWords, allAuthorLabels, allBylineOpeners, allContactLabels, allCreditNouns, allGivenNames, allJobTitles, allNameConjunctions, allSectionWords, allStopWords, allTeamNames} from './language-data.js'
+import {allAfterNameWords, allAuthorLabels, allCoauthorWords, allBylineOpeners, allContactLabels, allCreditNouns, allGivenNames, allJobTitles, allNameConjunctions, allSectionWords, allStopWords, allTeamNames} from './language-data.js'
 import {trailingLetters} from '../text.js'
 import {characterClass, classesAdjacent, hasSurrogate, lowercaseClass, numberClass, surrogateClass, uppercaseClass} from '../character-class.js'
 
@@ -98,8 +98,11 @@ export function cleanName(value: string): string {
   // `Jane Doe (reporting) and …`) ends it.
   // So does an e-mail address, a credit (`Foto: …`) or meta furniture
   // (`Kategorien: …`, `Twitter Account von …`) that a byline rule took along.
-  const words = cutCredit(cutFurniture(unglueLabels(value.trim())))
-    .replace(/\s+\S+@[\p{L}\p{N}-]+\.\S*.*$/u, '')
+  const cut = cutCredit(cutFurniture(unglueLabels(value.trim()))).replace(/\s+\S+@[\p{L}\p{N}-]+\.\S*.*$/u, '')
+  // A note of co-authors in brackets (`Jane Doe (with John Roe and Erika
+  // Muster)`) is part of the byline as the page prints it.
+  const note = coauthorNote.exec(cut)
+  const words = (note ? cut.slice(0, note.index) : cut)
     .replace(/\s*[@(].*$/u, '')
     .trim()
     .replace(/^.*$/u, withoutTitle)
@@ -108,8 +111,21 @@ export function cleanName(value: string): string {
   // A month, a weekday or a preposition that the capitalised-word run took
   // along (`Jane Doe On 12 May`, `Jane Doe Vom 3. Mai`).
   while (words.length > 1 && (isDateWord(words.at(-1) ?? '') || allStopWords.has((words.at(-1) ?? '').toLowerCase()))) words.pop()
-  return words.join(' ')
+  return note ? `${words.join(' ')} ${note[0].trim()}` : words.join(' ')
 }
+
+/**
+ * The name with the note of co-authors in brackets that closes the text
+ * after it (`Jane Doe (with John Roe)`), as the page prints the byline.
+ */
+function withCoauthorNote(name: string, text: string): string {
+  if (!text.endsWith(')') || !text.startsWith(name)) return name
+  const note = coauthorNote.exec(text)
+  return note && text.slice(name.length, note.index).trim() === '' ? `${name} ${note[0].trim()}` : name
+}
+
+/** Co-authors' names in brackets after the name, opened by `with` in some language and closing the text. */
+const coauthorNote = new RegExp(`\\s\\((?:${[...allCoauthorWords].join('|')})\\s+\\p{Lu}[^()@]{2,80}\\)$`, 'iu')
 
 /** Longest meta line read for a name. */
 export const maximumMetaLength = 160
@@ -312,8 +328,9 @@ export function metaLineName(line: string, labelledOnly = false): string | undef
       // A noun label without a colon (`Autor kontaktieren`) is a button or
       // a tab as often as a label: only a capitalised name follows it.
       const userNames = match[0].includes(':') || !nounLabelWord.test(match[0].trim())
-      const name = nameAt(cutCredit(cutFurniture(text.slice(match.index + match[0].length))), false, userNames)
-      if (name) return name
+      const after = cutCredit(cutFurniture(text.slice(match.index + match[0].length)))
+      const name = nameAt(after, false, userNames)
+      if (name) return withCoauthorNote(name, after)
     }
     match = labelInLine.exec(text)
   }

@@ -257,6 +257,23 @@ export const profileLinks: Readonly<Record<string, readonly string[]>> = {
 export const allProfileLinks: ReadonlySet<string> = new Set(Object.values(profileLinks).flat())
 
 /**
+ * Words that open a note of co-authors in brackets after the author's
+ * name (`Jane Doe (with John Roe)`, `(avec …)`), per language, lowercased.
+ */
+export const coauthorWords: Readonly<Record<string, readonly string[]>> = {
+  en: ['with'],
+  de: ['mit'],
+  fr: ['avec'],
+  es: ['con'],
+  it: ['con'],
+  pt: ['com'],
+  nl: ['met']
+}
+
+/** Every co-author word of every language. */
+export const allCoauthorWords: ReadonlySet<string> = new Set(Object.values(coauthorWords).flat())
+
+/**
  * Verbs and nouns that open a meta line before the author's label
  * (`Posted in News by …`, `Veröffentlicht am … von …`, `Ein Artikel von
  * …`), per language, lowercased: words before a label that leave it a

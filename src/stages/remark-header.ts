@@ -142,8 +142,34 @@ export function remarkHeader() {
     if (state.byline === undefined) findLabelledByline(state)
     if (state.byline === undefined) findDatedNameInRegion(state)
     if (state.byline === undefined) findCopyrightHolder(state)
+    preferWrittenName(state)
     if (state.date === undefined) findDateNear(state)
     return undefined
+  }
+}
+
+/** A user name of lower-case letters, as a site's software signs with its account (`human`, `admin`). */
+const accountName = /^\p{Ll}[\p{L}\p{N}_.-]*$/u
+
+/**
+ * A site's software signs a post with the account that saved it
+ * (`Gespeichert von human am …`, `Submitted by admin`), where the article
+ * names its writer in full a few lines below (`Ein Beitrag von Jane Doe`):
+ * the written name is the byline, the account's line is removed.
+ */
+function preferWrittenName(state: ArticleState): void {
+  if (state.byline === undefined || !accountName.test(state.byline) || state.titleIndex === undefined) return
+  const end = Math.min(state.lines.length, Math.max(state.bodyStart, state.titleIndex + 1) + earlyReach)
+  for (let index = state.titleIndex + 1; index < end; index++) {
+    const line = state.lines[index]
+    if (!line || line.fate?.kind === 'field' || line.text.length > maximumMetaLength) continue
+    const byline = bylineRule(state, line.text)
+    const name = byline ? ruleName(byline, line.text) : metaLineName(line.text, true)
+    if (name !== undefined && name.includes(' ') && isLoneName(name)) {
+      for (const account of state.lines) if (account.fate?.kind === 'field' && account.fate.field === 'byline') remove(account, 'account-byline', 'byline')
+      takeByline(state, line, name)
+      return
+    }
   }
 }
 
@@ -603,11 +629,25 @@ function metaByline(state: ArticleState, line: ArticleLine, labelledOnly = false
   // line (`Ein Interview von Jane Doe mit John Roe.`, `1.11.23 20:19 von
   // Jane Doe Lesezeit: 4 Min.`): only a label with meta words before it counts there.
   const content = state.features[line.index]?.kind === 'content'
-  if (content && line.text.split(/\s+/u).length > maximumLabelledContentWords) return false
+  if (content && line.text.split(/\s+/u).length > maximumLabelledContentWords && !labelledMetaPart(line.text)) return false
   const name = labelledOnly || content ? farMetaLineName(line.text) : metaLineName(line.text)
   if (!name) return false
   takeByline(state, line, name)
   return true
+}
+
+/** The separator between the parts of a long meta line (`Le Monde | 4.5.2015 | Par Jane Doe`). */
+const metaPipe = /\s+\|\s+/u
+
+/**
+ * Whether a long line is a row of meta parts, one of them dated and one
+ * opening with a byline label (`Le Monde | 04.05.2015 à 13h36 • Mis à jour
+ * le … | Par Jane Doe (avec John Roe)`): a meta line however many words
+ * its parts hold, where prose has no pipes.
+ */
+function labelledMetaPart(text: string): boolean {
+  const parts = text.split(metaPipe)
+  return parts.length >= 3 && parts.some((part) => findDate(part) !== undefined) && parts.some((part) => opensWithLabel(part))
 }
 
 /**
