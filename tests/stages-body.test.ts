@@ -323,4 +323,18 @@ test('a short closing sentence right under the last paragraph stays without a ga
   assert.not.ok(left.body.includes(question))
 })
 
+test('the tags under a bare tag label are a tag list, and a comment rule in Portuguese is no sentence of the story', () => {
+  const source = [
+    'Harbour town votes to rebuild its old pier',
+    ...paragraphs,
+    'Tags',
+    'harbour pier, town council, storms, carpenters, harbour town budget, spring works, old wooden pier',
+    'ATENÇÃO: Comentários com ofensas ao autor ou a outros leitores não serão aprovados pelo moderador.'
+  ].join('\n')
+  const rules = fates(source)
+  assert.is(rules.get('harbour pier, town council, storms, carpenters, harbour town budget, spring works, old wooden pier'), 'tag-list')
+  assert.is(rules.get('ATENÇÃO: Comentários com ofensas ao autor ou a outros leitores não serão aprovados pelo moderador.'), 'comment-policy')
+  assert.equal(parseArticle(source, {inputPath: 'page.txt'}).body, paragraphs.slice(1))
+})
+
 test.run()

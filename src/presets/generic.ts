@@ -327,10 +327,11 @@ export const generic: Preset = {
     },
     {
       // The rules of a comment section (`Please keep comments civil`,
-      // `Comments are moderated`), printed over it, never in a story.
+      // `Comments are moderated`, `Os comentários … não serão aprovados`),
+      // printed over it, never in a story.
       id: 'comment-policy',
       pattern:
-        /^(?=.{0,400}$)(?=.*?comment).{0,160}?\b(?:we welcome (?:reader )?comments|comments are moderated|comments (?:are|will be) (?:reviewed|checked)|we ask that comments|(?:keep|please keep) (?:your )?comments|leave a comment below|sag(?:t)? uns in den kommentaren|schreib(?:t)? (?:es )?(?:uns )?in die kommentare|(?:verraten|schreiben) sie (?:(?:es )?uns )?(?:gerne )?in den kommentaren|wenn sie diese[nm]? (?:blogeintrag|beitrag|artikel) kommentieren)/iu
+        /^(?=.{0,400}$)(?=.*?(?:comment|coment|kommentare werden)).{0,160}?\b(?:we welcome (?:reader )?comments|comments are moderated|(?:os |los |les |i |die )?(?:comentários|comentarios|commentaires|commenti|kommentare)\b.{0,160}?\b(?:(?:são|serão|son|serán|sont|seront|sono|saranno|werden) (?:moderad[oa]s|modérés|moderati|moderiert)|não serão (?:aprovados|publicados)|no serán (?:aprobados|publicados)|ne seront pas (?:publiés|approuvés)|non saranno (?:pubblicati|approvati)|werden nicht freigeschaltet)|comments (?:are|will be) (?:reviewed|checked)|we ask that comments|(?:keep|please keep) (?:your )?comments|leave a comment below|sag(?:t)? uns in den kommentaren|schreib(?:t)? (?:es )?(?:uns )?in die kommentare|(?:verraten|schreiben) sie (?:(?:es )?uns )?(?:gerne )?in den kommentaren|wenn sie diese[nm]? (?:blogeintrag|beitrag|artikel) kommentieren)/iu
     },
     {
       // The label of a box of links or references under the article

@@ -44,6 +44,10 @@ export function remarkBody() {
         ended = 'after-related-header'
       }
       if (line.fate) continue
+      if (isTagValue(state, index)) {
+        remove(line, 'tag-list')
+        continue
+      }
       if (ended) {
         remove(line, ended)
         continue
@@ -86,6 +90,22 @@ export function remarkBody() {
     }
     return undefined
   }
+}
+
+/** A tag list's label alone on its line (`Tags`, `Schlagworte:`), its tags on the next. */
+const bareLabel = /^[^:]{1,40}:?$/u
+
+/**
+ * Whether a short line holds the tags of the bare tag-list label right
+ * above it (`Tags` / `harbour, pier, storms`): the label went as a tag
+ * list, and so do its tags.
+ */
+function isTagValue(state: ArticleState, index: number): boolean {
+  const label = state.lines[index - 1]
+  const fate = label?.fate
+  if (!label || fate?.kind !== 'removed' || fate.rule !== 'tag-list' || !bareLabel.test(label.text)) return false
+  // The label is one the rule names, not a tag this test removed.
+  return state.features[index]?.kind === 'short' && matchRule(state.presets, 'remove', label.text)?.rule.id === 'tag-list'
 }
 
 /** Fewest lines of a gap of furniture that may close the article: a subheading or two stand between paragraphs. */
