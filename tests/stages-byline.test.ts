@@ -371,5 +371,26 @@ test('the name the article writes wins over the account that saved the post', ()
   assert.is(bylineOf(text), 'Jane Example')
 })
 
+test('under a lone label a newsroom signs with its paper name, header words and all', () => {
+  assert.is(bylineOf(['Harbour town votes to rebuild its old pier', 'Von', 'Presse Harbourtown', '-', '6. November 2023', ...paragraphs].join('\n')), 'Presse Harbourtown')
+})
+
+test('the header at the first copy of a headline printed twice is read', () => {
+  const text = [
+    'Harbour town votes to rebuild its old pier',
+    'Jane Example',
+    'jane.example@example.com',
+    '04.05.2022, 05:45',
+    ...menu,
+    'Jobs',
+    'Shop',
+    'Podcasts',
+    'Video',
+    'Harbour town votes to rebuild its old pier',
+    ...paragraphs
+  ].join('\n')
+  assert.is(bylineOf(text), 'Jane Example')
+})
+
 test.run()
 

@@ -28,16 +28,18 @@ const nameShape = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s[\p{L}\p{M}'’.-]+){0,4}$/u
 /**
  * Whether a line is only a person's name: capitalised words (particles
  * aside), no stop word, no digit. Headlines of two words have this shape
- * too, so callers ask for a date or a `By` label next to it.
+ * too, so callers ask for a date or a `By` label next to it. Under a lone
+ * label (`labelled`), a header word may open it: a newsroom signs with
+ * its paper's name (`Von` / `Presse Augsburg`).
  */
-export function isLoneName(text: string, minimumWords = 2): boolean {
+export function isLoneName(text: string, minimumWords = 2, labelled = false): boolean {
   if (text.length > 50 || !nameShape.test(text)) return false
   const words = text.split(' ')
   if (words.length < minimumWords) return false
   // A header word opens a phrase, not a name (`Letzte Aktualisierung`
   // over a date); inside a name it is a team's (`Jane Doe Redaktion`).
   const first = (words[0] ?? '').toLowerCase()
-  if (notNameWords.has(first) || bylineLabelSet.has(first)) return false
+  if ((notNameWords.has(first) && !labelled) || bylineLabelSet.has(first)) return false
   if (words.some((word) => allSectionWords.has(word.toLowerCase()))) return false
   // Whether the line is all capitals, asked once rather than for each word.
   let allCapitals: boolean | undefined

@@ -137,6 +137,10 @@ export function remarkHeader() {
     // A headline far from the article block may be a teaser's: the
     // article's header then stands around the block's start.
     if (state.byline === undefined && far && region) findBylineNear(state, region.start)
+    // A headline the page printed twice (a sticky header, a teaser over the
+    // article) may carry the article's header at its first copy.
+    const firstCopy = state.titleIndex === undefined ? undefined : lines[state.titleIndex]?.repeats
+    if (state.byline === undefined && firstCopy !== undefined) findBylineNear(state, firstCopy, true)
     if (state.byline === undefined) findEndMarkerByline(state)
     if (state.byline === undefined) findClosingByline(state)
     if (state.byline === undefined) findLabelledByline(state)
@@ -559,6 +563,8 @@ function nameUnderLabel(text: string, label: string): string | undefined {
   // A noun without a colon (`Autor`, `Texte`) is as often a menu tab over
   // the next tab (`Lebenslauf`): a person's full name must follow it.
   if (nounLabel.test(label.trim())) return isLoneName(name) ? name : undefined
+  // A newsroom signs with its paper's name (`Von` / `Presse Augsburg`): capitalised words, a header word among them.
+  if (isLoneName(name, 2, true)) return cleanName(name)
   const words = name.split(/\s+/u)
   // A link of an author box (`Zeige alle Artikel`) or a widget's heading (`Filter Suche`) is no name.
   if (words.some((word) => (notNameWords.has(word.toLowerCase()) && !allTeamNames.has(word.toLowerCase())) || allSectionWords.has(word.toLowerCase()))) return undefined
@@ -596,9 +602,11 @@ const bylineReachAbove = 6
 /**
  * Pages print the byline above the headline, or under a standfirst: when
  * the header block had none, look a few lines around the headline, outside
- * the article block, for a line that a byline rule matches.
+ * the article block, for a line that a byline rule matches. `named` asks
+ * a bare name to open with a given name (around a copy of the headline in
+ * a list of teasers, a teaser's headline over its date reads as a name).
  */
-function findBylineNear(state: ArticleState, titleIndex: number): void {
+function findBylineNear(state: ArticleState, titleIndex: number, named = false): void {
   const lines = state.lines
   const regionStart = state.region?.start ?? state.bodyStart
   const end = Math.min(lines.length, Math.max(regionStart, state.bodyStart), titleIndex + 1 + headerReach)
@@ -607,6 +615,7 @@ function findBylineNear(state: ArticleState, titleIndex: number): void {
     if (!line || line.fate?.kind === 'field' || (line.fate && !isOutsideRule(line.fate.rule))) continue
     const byline = bylineRule(state, line.text)
     if (!byline) {
+      if (named && !allGivenNames.has((/^\p{L}+/u.exec(line.text)?.[0] ?? '').toLowerCase())) continue
       if (nameByline(state, line) || metaByline(state, line)) return
       continue
     }
@@ -696,7 +705,7 @@ function nameByline(state: ArticleState, line: ArticleLine): boolean {
   const handle = !labelled && name.length <= 30 && /^\p{Ll}[\p{L}\p{N}-]*[._][\p{L}\p{N}._-]*\p{L}$/u.test(name)
   // Under a lone label, a user name may hold digits (`delta201`, `jdoe_42`).
   const labelledHandle = labelled && name.length <= 30 && /^\p{L}[\p{L}\p{N}_.-]*$/u.test(name) && /\p{N}|^\p{Ll}/u.test(name) && !allStopWords.has(name.toLowerCase()) && !notNameWords.has(name.toLowerCase())
-  if (isLoneName(name, labelled ? 1 : 2) || isNameList(name) || isTeamName(name) || labelledHandle || (handle && datedNeighbour(state, line.index))) {
+  if (isLoneName(name, labelled ? 1 : 2) || (labelled && isLoneName(name, 2, true)) || isNameList(name) || isTeamName(name) || labelledHandle || (handle && datedNeighbour(state, line.index))) {
     if (!labelled && bare === undefined && !datedNeighbour(state, line.index) && !underName.test(state.lines[line.index + 1]?.text ?? '') && !namedNearHeadline(state, line.index, name) && !overBiography(state, line.index, name) && !overHandle(state, line.index, name)) return false
     if (labelled && previous && (!previous.fate || previous.fate.kind === 'removed')) remove(previous, 'byline-label', 'byline')
     takeByline(state, line, name)
