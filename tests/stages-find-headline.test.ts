@@ -273,4 +273,9 @@ test('a control’s prompt is not a headline', () => {
   assert.is(titleOf(['Hinterlasse jetzt einen Kommentar', 'Pier']), 'Pier')
 })
 
+test('a headline printed twice around a line is the headline, the line between its furniture', () => {
+  const lines = ['Harbour plans approved', 'Council votes to rebuild the wooden pier that storms destroyed', 'Harbour plans approved']
+  assert.is(titleOf(lines), 'Harbour plans approved')
+})
+
 test.run()

@@ -378,6 +378,8 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     if (over !== undefined) return over
     const short = headlineOverLongStandfirst(state, best, scores, overlaps)
     if (short !== undefined) return short
+    const around = headlineAroundBest(state, best, scores)
+    if (around !== undefined) return around
     const under = headlineUnderKicker(state, best)
     if (under !== undefined && (scores.get(under) ?? Number.NEGATIVE_INFINITY) >= bestScore - kickerMargin) return under
     // A headline broken after its colon starts a line up.
@@ -575,6 +577,31 @@ function headlineOverLongStandfirst(
   // A kicker in capitals (`BLACK DEATH FEARS`) stands over a long headline.
   if (countWordsAnyScript(text) >= bestWords || !/\p{Ll}/u.test(text)) return undefined
   return score >= (scores.get(best) ?? 0) - longStandfirstMargin ? index : undefined
+}
+
+/** How many lines over and under the best line the two copies of a headline printed around it stand at most. */
+const aroundReach = 4
+
+/** How much less a headline printed around the best line may score than the best line. */
+const aroundMargin = 3
+
+/**
+ * The headline printed twice around the best line: pages print the
+ * headline in a title or a breadcrumb and again as the heading, with the
+ * header's furniture between (a kicker, a subheading, a picture's caption);
+ * a line between two close copies of another is that furniture. A line of
+ * one word printed twice is a menu's label (`Main content`).
+ */
+function headlineAroundBest(state: ArticleState, best: number, scores: ReadonlyMap<number, number>): number | undefined {
+  const end = Math.min(state.lines.length - 1, best + aroundReach)
+  for (let below = best + 1; below <= end; below++) {
+    const line = state.lines[below]
+    const copy = line?.repeats
+    if (!line || copy === undefined || copy >= best || copy < best - aroundReach || countWordsAnyScript(line.text) < 2) continue
+    const score = Math.max(scores.get(below) ?? Number.NEGATIVE_INFINITY, scores.get(copy) ?? Number.NEGATIVE_INFINITY)
+    if (score >= (scores.get(best) ?? 0) - aroundMargin) return scores.has(below) ? below : copy
+  }
+  return undefined
 }
 
 /** A label of one or two words and a value of at most four with a number (`Updated: 2 hours ago`). */
