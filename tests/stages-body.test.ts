@@ -337,4 +337,39 @@ test('the tags under a bare tag label are a tag list, and a comment rule in Port
   assert.equal(parseArticle(source, {inputPath: 'page.txt'}).body, paragraphs.slice(1))
 })
 
+test('the sections after the article block that close with the same buttons as those inside are the article’s', () => {
+  const section = (name: string, price: string, features: string[]) => [
+    name,
+    `We liked the ${name.toLowerCase()} best of all the offers we looked at this week, and the price has never been lower than it is now in the harbour shops.`,
+    ...features,
+    `${name} (latest model)`,
+    price,
+    'Available from Harbour Shop',
+    'Buy Now'
+  ]
+  const source = [
+    'The best deals on harbour gear this week',
+    'By Jane Example',
+    'Spring is the time to get a boat ready, and a few of the harbour shops have cut their prices on the gear that sailors need most this season.',
+    'We looked at the offers of the week and picked the ones that are worth it, from life jackets to lanterns, and list them below with their prices.',
+    ...section('Harbour lantern', '$24.99', ['Bright LED light that lasts for twelve hours on one charge of its battery.', 'Water resistant case']),
+    ...section('Deck shoes', '$59.00', ['Soles that grip on wet wooden decks and on the stones of the old pier.', 'Three colours']),
+    ...section('Life jacket', '$89.00', ['Approved for adults, with a whistle and a reflective strip on both shoulders.', 'Fits over a coat']),
+    'Rope kit',
+    'Braided, with two clips',
+    'Red or blue',
+    'Marked every metre so that sailors can measure the anchor line quickly.',
+    'Rope kit (latest model)',
+    '$19.50',
+    'Available from Harbour Shop',
+    'Buy Now',
+    'Follow @HarbourDeals for the latest offers',
+    'Tags: Deals'
+  ].join('\n')
+  const body = parseArticle(source, {inputPath: 'page.txt'}).body
+  assert.ok(body.includes('Marked every metre so that sailors can measure the anchor line quickly.'))
+  assert.ok(body.includes('$19.50'))
+  assert.not.ok(body.includes('Follow @HarbourDeals for the latest offers'))
+})
+
 test.run()

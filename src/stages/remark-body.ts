@@ -22,7 +22,7 @@ export function remarkBody() {
     const state = getArticleState(file)
     let ended: string | undefined
     const region = state.region
-    const last = region ? trailerEnd(state, templateListEnd(state, announcedListEnd(state, articleEnd(state)))) : undefined
+    const last = region ? trailerEnd(state, templateListEnd(state, announcedListEnd(state, repeatedSectionsEnd(state, articleEnd(state))))) : undefined
     const comments = commentStart(state)
     const datedList = datedListStart(state)
     markAuthorBiography(state)
@@ -90,6 +90,75 @@ export function remarkBody() {
     }
     return undefined
   }
+}
+
+/** Fewest times a section's closing line is printed inside the article for it to mark sections. */
+const minimumSectionMarks = 2
+
+/** Most words of a line that closes each section (`Buy Now`, `Available from Amazon`). */
+const maximumMarkWords = 6
+
+/**
+ * Extend the article's end over the sections after it that close with
+ * the same line as the sections inside it: a roundup of products or a
+ * recipe collection closes each section with the same buttons or labels
+ * (`Available from Amazon`, `Buy Now`). The densest run may stop a section
+ * or two short of the last when its boxes are long. A line printed twice or
+ * more inside the article, prose between its prints, marks its sections; the
+ * article goes on to the next print after its end when that print stands no
+ * farther than the longest section inside and no related list, end marker
+ * or comment section comes between.
+ */
+function repeatedSectionsEnd(state: ArticleState, last: number | undefined): number | undefined {
+  const region = state.region
+  if (last === undefined || !region) return last
+  const from = Math.max(region.start, state.bodyStart)
+  const key = (at: number) => {
+    const features = state.features[at]
+    const line = state.lines[at]
+    if (!line || !features || features.kind === 'content' || features.words === 0 || features.words > maximumMarkWords) return undefined
+    return line.text.toLowerCase()
+  }
+  // Each mark's prints inside the article, and the longest stretch between two prints with prose in it.
+  const prints = new Map<string, number[]>()
+  for (let at = from; at <= last; at++) {
+    const mark = key(at)
+    if (mark === undefined) continue
+    const list = prints.get(mark) ?? []
+    list.push(at)
+    prints.set(mark, list)
+  }
+  let end = last
+  for (const [mark, list] of prints) {
+    if (list.length < minimumSectionMarks) continue
+    let longest = 0
+    let sections = 0
+    for (let position = 1; position < list.length; position++) {
+      const previous = list[position - 1] ?? 0
+      const current = list[position] ?? 0
+      if (proseBetween(state, previous, current) === 0) continue
+      sections++
+      longest = Math.max(longest, current - previous)
+    }
+    if (sections === 0) continue
+    let at = list[list.length - 1] ?? last
+    for (;;) {
+      let next = -1
+      for (let probe = Math.max(at, end) + 1; probe < state.lines.length && probe - at <= longest; probe++) {
+        const line = state.lines[probe]
+        if (!line) break
+        if (matchRule(state.presets, 'endMarkers', line.text) || matchRule(state.presets, 'relatedHeaders', line.text) || matchRule(state.presets, 'commentHeaders', line.text)) break
+        if (key(probe) === mark) {
+          next = probe
+          break
+        }
+      }
+      if (next === -1 || proseBetween(state, at, next) === 0) break
+      end = Math.max(end, next)
+      at = next
+    }
+  }
+  return end
 }
 
 /** A tag list's label alone on its line (`Tags`, `Schlagworte:`), its tags on the next. */
