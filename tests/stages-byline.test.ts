@@ -392,5 +392,18 @@ test('the header at the first copy of a headline printed twice is read', () => {
   assert.is(bylineOf(text), 'Jane Example')
 })
 
+test('a byline that runs on into the site name printed above the headline ends before it', () => {
+  const text = ['Harbour Gazette International', ...menu, 'Harbour town votes to rebuild its old pier', 'Published on 03.02.2022 by Jane Example Harbour Gazette International', ...paragraphs].join('\n')
+  assert.is(bylineOf(text), 'Jane Example')
+  // A co-author whom an author box prints alone stays in the byline.
+  const authors = ['Harbour town votes to rebuild its old pier', 'Published on 03.02.2022 by Jane Example and John Roe', ...paragraphs, 'John Roe'].join('\n')
+  assert.is(bylineOf(authors), 'Jane Example and John Roe')
+})
+
+test('a reporter named before a photographed-by mark took the picture', () => {
+  const text = ['港口小镇投票决定重建旧码头', '码头在两年前的冬季风暴中被毁。新华社记者 王小明 摄', '责任编辑：李华', ...paragraphs].join('\n')
+  assert.is.not(bylineOf(text), '王小明')
+})
+
 test.run()
 

@@ -5,7 +5,7 @@
  */
 import {findDate, isDateLineWord, isDateWord, isTimeLine, withoutDates} from './date-line.js'
 import {bylineLabels, metaFurniture, notNameWords, roleWords} from './header-data.js'
-import {allAfterNameWords, allAuthorLabels, allCoauthorWords, allBylineOpeners, allContactLabels, allCreditNouns, allGivenNames, allJobTitles, allNameConjunctions, allSectionWords, allStopWords, allTeamNames} from './language-data.js'
+import {allAfterNameWords, allAuthorLabels, allCoauthorWords, allBylineOpeners, allContactLabels, allCreditMarks, allCreditNouns, allGivenNames, allJobTitles, allNameConjunctions, allSectionWords, allStopWords, allTeamNames} from './language-data.js'
 import {trailingLetters} from '../text.js'
 import {characterClass, classesAdjacent, hasSurrogate, lowercaseClass, numberClass, surrogateClass, uppercaseClass} from '../character-class.js'
 
@@ -114,6 +114,13 @@ export function cleanName(value: string): string {
   // along (`Jane Doe On 12 May`, `Jane Doe Vom 3. Mai`).
   while (words.length > 1 && (isDateWord(words.at(-1) ?? '') || allStopWords.has((words.at(-1) ?? '').toLowerCase()))) words.pop()
   return note ? `${words.join(' ')} ${note[0].trim()}` : words.join(' ')
+}
+
+/** Whether a credit mark follows the name at the start of `text` (`Jane Doe 摄`). */
+function creditAfter(text: string, name: string): boolean {
+  if (!text.startsWith(name)) return false
+  const rest = text.slice(name.length).trimStart()
+  return allCreditMarks.some((mark) => rest.startsWith(mark))
 }
 
 /**
@@ -332,7 +339,7 @@ export function metaLineName(line: string, labelledOnly = false): string | undef
       const userNames = match[0].includes(':') || !nounLabelWord.test(match[0].trim())
       const after = cutCredit(cutFurniture(text.slice(match.index + match[0].length)))
       const name = nameAt(after, false, userNames)
-      if (name) return withCoauthorNote(name, after)
+      if (name && !creditAfter(after, name)) return withCoauthorNote(name, after)
     }
     match = labelInLine.exec(text)
   }

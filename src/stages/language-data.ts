@@ -141,6 +141,18 @@ export const creditNouns: Readonly<Record<string, readonly string[]>> = {
 export const allCreditNouns: ReadonlySet<string> = new Set(Object.values(creditNouns).flat())
 
 /**
+ * Words after a name that make it a picture's credit (`新华社记者 Jane Doe
+ * 摄`: photographed by), per language: the name took the picture, it did
+ * not write the article.
+ */
+export const creditMarks: Readonly<Record<string, readonly string[]>> = {
+  zh: ['摄', '摄影', '拍摄']
+}
+
+/** Every credit mark of every language. */
+export const allCreditMarks: readonly string[] = Object.values(creditMarks).flat()
+
+/**
  * Words that join the last two names of a list of authors (`Jane Doe and
  * John Roe`, `Jane Doe und John Roe`, `Jane Doe y John Roe`), per language,
  * lowercased.
@@ -238,19 +250,21 @@ export const afterNameWords: Readonly<Record<string, readonly string[]>> = {
 export const allAfterNameWords: ReadonlySet<string> = new Set(Object.values(afterNameWords).flat())
 
 /**
- * Links that pages print under an author's name to the author's page
- * (`All articles`, `Alle Artikel`, `Tous ses articles`), per language,
+ * Links that pages print under an author's name to the author's page or
+ * address (`All articles`, `Alle Artikel`, `Tous ses articles`, `Ota
+ * yhteyttä`: get in touch), per language,
  * lowercased: a lone name over one of them is the author's, not a
  * kicker's or a caption's.
  */
 export const profileLinks: Readonly<Record<string, readonly string[]>> = {
-  en: ['all articles', 'all posts', 'all stories', 'more articles', 'more stories', 'view profile', 'author profile', 'view all posts'],
-  de: ['alle artikel', 'alle beiträge', 'zeige alle artikel', 'zeige alle beiträge', 'weitere artikel', 'zum profil', 'autorenprofil', 'mehr vom autor', 'mehr von der autorin'],
+  en: ['all articles', 'all posts', 'all stories', 'more articles', 'more stories', 'view profile', 'author profile', 'view all posts', 'contact the author', 'email the author'],
+  de: ['alle artikel', 'alle beiträge', 'zeige alle artikel', 'zeige alle beiträge', 'weitere artikel', 'zum profil', 'autorenprofil', 'mehr vom autor', 'mehr von der autorin', 'autor kontaktieren', 'kontakt zum autor'],
   fr: ['tous ses articles', 'voir le profil', 'voir ses articles'],
   es: ['todos sus artículos', 'ver perfil', 'más artículos'],
   it: ['tutti gli articoli', 'vedi profilo'],
   pt: ['todos os artigos', 'ver perfil'],
-  nl: ['alle artikelen', 'bekijk profiel']
+  nl: ['alle artikelen', 'bekijk profiel'],
+  fi: ['kirjoittajan muut jutut', 'ota yhteyttä', 'kaikki jutut']
 }
 
 /** Every profile link of every language. */

@@ -6,7 +6,7 @@ import {collapseWhitespace} from '../text.js'
 import {getArticleState, keep, matchRule, remove} from './article-state.js'
 import {findDate, isDateLineWord, isTimeLine, parseDateLine} from './date-line.js'
 import {metaFurniture, newsAgencies, notNameWords, roleWords} from './header-data.js'
-import {allBiographyVerbs, allGivenNames, allProfileLinks, allSectionWords, allStopWords, allTeamNames} from './language-data.js'
+import {allBiographyVerbs, allGivenNames, allNameConjunctions, allProfileLinks, allSectionWords, allStopWords, allTeamNames} from './language-data.js'
 import {headlineText, isHeadlineShaped, maximumHeadlineLength, maximumHeadlineWords} from './headline-shape.js'
 import {outsideRule} from './remark-article-region.js'
 import {beyondReach, headlineContinuation} from './find-headline.js'
@@ -147,9 +147,39 @@ export function remarkHeader() {
     if (state.byline === undefined) findDatedNameInRegion(state)
     if (state.byline === undefined) findCopyrightHolder(state)
     preferWrittenName(state)
+    withoutSiteName(state)
     if (state.date === undefined) findDateNear(state)
     return undefined
   }
+}
+
+/**
+ * A byline that runs on into the site's name (`von Jane Doe Harbour
+ * Gazette International`), where the page prints that name as a line of
+ * its own (its logo, its footer): the name ends before it.
+ */
+function withoutSiteName(state: ArticleState): void {
+  const words = state.byline?.split(' ') ?? []
+  if (words.length < 3 || state.titleIndex === undefined) return
+  // Only where the name runs on without a separator: after a comma or a
+  // conjunction comes a co-author (`Jane Doe und John Roe`), whose name an
+  // author box prints alone too; a co-author opens with a given name.
+  const suffixes = new Map<string, number>()
+  for (let keep = 2; keep < words.length; keep++) {
+    const before = words[keep - 1] ?? ''
+    const next = (words[keep] ?? '').toLowerCase()
+    if (/[,;]$/u.test(before) || allNameConjunctions.has(before.toLowerCase()) || allGivenNames.has(next) || allTeamNames.has(next)) continue
+    suffixes.set(words.slice(keep).join(' ').toLowerCase(), keep)
+  }
+  if (suffixes.size === 0) return
+  // The site prints its name above the headline (its logo, its menu).
+  let cut: number | undefined
+  for (let index = 0; index < state.titleIndex; index++) {
+    const text = state.lines[index]?.text ?? ''
+    const keep = text.length <= maximumMetaLength ? suffixes.get(text.trim().toLowerCase()) : undefined
+    if (keep !== undefined && (cut === undefined || keep < cut)) cut = keep
+  }
+  if (cut !== undefined) state.byline = words.slice(0, cut).join(' ')
 }
 
 /** A user name of lower-case letters, as a site's software signs with its account (`human`, `admin`). */
