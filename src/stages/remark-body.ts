@@ -128,6 +128,13 @@ function repeatedSectionsEnd(state: ArticleState, last: number | undefined): num
     list.push(at)
     prints.set(mark, list)
   }
+  // Whether a line ends the article's sections: computed once a line, as marks share their reach.
+  const stops: (boolean | undefined)[] = []
+  const stopsSections = (at: number, text: string) =>
+    (stops[at] ??=
+      matchRule(state.presets, 'endMarkers', text) !== undefined ||
+      matchRule(state.presets, 'relatedHeaders', text) !== undefined ||
+      matchRule(state.presets, 'commentHeaders', text) !== undefined)
   let end = last
   for (const [mark, list] of prints) {
     if (list.length < minimumSectionMarks) continue
@@ -147,7 +154,7 @@ function repeatedSectionsEnd(state: ArticleState, last: number | undefined): num
       for (let probe = Math.max(at, end) + 1; probe < state.lines.length && probe - at <= longest; probe++) {
         const line = state.lines[probe]
         if (!line) break
-        if (matchRule(state.presets, 'endMarkers', line.text) || matchRule(state.presets, 'relatedHeaders', line.text) || matchRule(state.presets, 'commentHeaders', line.text)) break
+        if (stopsSections(probe, line.text)) break
         if (key(probe) === mark) {
           next = probe
           break
