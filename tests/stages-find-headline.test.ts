@@ -278,4 +278,9 @@ test('a headline printed twice around a line is the headline, the line between i
   assert.is(titleOf(lines), 'Harbour plans approved')
 })
 
+test('a quotation alone over the headline is a pull quote', () => {
+  const lines = ['“The harbour town needs its wooden pier back”', 'Council votes to rebuild the wooden pier', 'Work on the new pier will begin in spring.', 'By Jane Example', '12 March 2021']
+  assert.is(titleOf(lines), 'Council votes to rebuild the wooden pier')
+})
+
 test.run()

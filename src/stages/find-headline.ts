@@ -544,6 +544,9 @@ function headlineOverStandfirst(
   // A caption over the picture's credit ends like a sentence; a tag list
   // runs on commas.
   if (/\.$/u.test(line.text) || (line.text.match(/,\s/gu)?.length ?? 0) >= 2) return undefined
+  // A quotation alone over a headline that is none is a pull quote, the
+  // story's kicker (`'The most important thing is …'` over the headline).
+  if (wholeQuotation.test(line.text) && !wholeQuotation.test(state.lines[best]?.text ?? '')) return undefined
   return score >= (scores.get(best) ?? 0) - standfirstMargin ? index : undefined
 }
 
@@ -603,6 +606,9 @@ function headlineAroundBest(state: ArticleState, best: number, scores: ReadonlyM
   }
   return undefined
 }
+
+/** A line that is one quotation, in any language's quote marks. */
+const wholeQuotation = /^['‘’"“”„«»‹›][^'‘’"“”„«»‹›]{5,200}['‘’"“”„«»‹›]$/u
 
 /** A label of one or two words and a value of at most four with a number (`Updated: 2 hours ago`). */
 const labelledValue = /^[\p{L}-]+(?: [\p{L}-]+)?: ?(?=.*\d)(?:\S+(?: \S+){0,3})$/u
