@@ -372,4 +372,16 @@ test('the sections after the article block that close with the same buttons as t
   assert.not.ok(body.includes('Follow @HarbourDeals for the latest offers'))
 })
 
+test('the facts between the last paragraph and the share buttons are the article’s, teasers there are not', () => {
+  const facts = ['Harbour Theatre Summer Series', 'June 4 ~ August 30', 'Tue – Sat 8PM', 'Tickets', 'Front row : 40 €', 'Balcony : 25 €', 'Box office', '0123-456-789', 'Share this entry']
+  const source = ['Harbour town stages its old pier play again', ...paragraphs, ...facts, 'Share on Facebook', 'Share on Twitter'].join('\n')
+  const body = parseArticle(source, {inputPath: 'page.txt'}).body
+  assert.ok(body.includes('Balcony : 25 €'))
+  assert.ok(body.includes('0123-456-789'))
+  assert.not.ok(body.includes('Share this entry'))
+  const teasers = ['Ten walks along the northern coast this summer', 'Why the ferry timetable is changing again next month', 'A baker who has opened at dawn for forty years retires', 'The lighthouse keeper who counted 2 million waves']
+  const other = ['Harbour town stages its old pier play again', ...paragraphs, ...teasers, 'Share on Facebook', 'Share on Twitter'].join('\n')
+  assert.not.ok(parseArticle(other, {inputPath: 'page.txt'}).body.some((block) => block.startsWith('Ten walks')))
+})
+
 test.run()

@@ -4,6 +4,7 @@ import type {ArticleState} from './article-state.js'
 import {getArticleState, keep, matchRule, remove} from './article-state.js'
 import {parseDateLine, isTimeLine} from './date-line.js'
 import {allBiographyVerbs, allStopWords} from './language-data.js'
+import {isHeadlineShaped} from './headline-shape.js'
 import {lineTemplate, templatePrefix} from './line-features.js'
 import {isTableRow, outsideRule} from './remark-article-region.js'
 import {countWords} from '../text.js'
@@ -22,7 +23,7 @@ export function remarkBody() {
     const state = getArticleState(file)
     let ended: string | undefined
     const region = state.region
-    const last = region ? trailerEnd(state, templateListEnd(state, announcedListEnd(state, repeatedSectionsEnd(state, articleEnd(state))))) : undefined
+    const last = region ? trailerEnd(state, templateListEnd(state, announcedListEnd(state, repeatedSectionsEnd(state, shareRowEnd(state, articleEnd(state)))))) : undefined
     const comments = commentStart(state)
     const datedList = datedListStart(state)
     markAuthorBiography(state)
@@ -90,6 +91,64 @@ export function remarkBody() {
     }
     return undefined
   }
+}
+
+/** Rules that remove the buttons a page prints where its article ends. */
+const shareRules = new Set(['ui-labels', 'share-row-label', 'share-call', 'share-prompt', 'new-window-button'])
+
+/** Most lines between the article's end and its share buttons that may still be the article's. */
+const maximumBeforeShareRow = 24
+
+/** Fewest lines with a number among the lines over a share row that make them the article's facts. */
+const minimumFactNumbers = 2
+
+/** Fewest words of a teaser's headline. */
+const minimumHeadlineWords = 4
+
+/** Most words of a label over a share row (`Share this entry`, `Diese Seite:`). */
+const maximumShareLabelWords = 4
+
+/**
+ * Extend the article's end over the short lines between its last
+ * paragraph and its share buttons: a page prints its buttons where the
+ * article ends, so the facts, dates and prices in between (`Tickets`, `VIP :
+ * 60,000₩`, `Inquiry`, a phone number) are the article's, not a menu. Only
+ * lines no rule removed stand between, two dozen at most, two of them with a
+ * number at least and at most half of them headlines (a list of teasers
+ * has no facts); the short labels right over the buttons (`Share this
+ * entry`) are the row's.
+ */
+function shareRowEnd(state: ArticleState, last: number | undefined): number | undefined {
+  if (last === undefined) return last
+  let end = last
+  for (let at = last + 1; at < state.lines.length && at - last <= maximumBeforeShareRow + 1; at++) {
+    const fate = state.lines[at]?.fate
+    if (!fate) continue
+    if (fate.kind === 'removed' && fate.rule === 'duplicate-line') continue
+    if (fate.kind !== 'removed' || !shareRules.has(fate.rule)) return last
+    end = at - 1
+    break
+  }
+  if (end === last) return last
+  // Facts have numbers (dates, prices, a phone number); a list of teasers has headlines.
+  let open = 0
+  let numbers = 0
+  let headlines = 0
+  for (let at = last + 1; at <= end; at++) {
+    const line = state.lines[at]
+    if (!line || line.fate) continue
+    open++
+    if (/\d/u.test(line.text)) numbers++
+    if (state.features[at]?.kind === 'short' && countWords(line.text) >= minimumHeadlineWords && isHeadlineShaped(line.text)) headlines++
+  }
+  if (numbers < minimumFactNumbers || headlines * 2 > open) return last
+  while (end > last) {
+    const line = state.lines[end]
+    const features = state.features[end]
+    if (line && !line.fate && (features?.kind === 'content' || /\d/u.test(line.text) || (features?.words ?? 0) > maximumShareLabelWords)) break
+    end--
+  }
+  return end
 }
 
 /** Fewest times a section's closing line is printed inside the article for it to mark sections. */
