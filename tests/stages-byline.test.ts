@@ -405,5 +405,10 @@ test('a reporter named before a photographed-by mark took the picture', () => {
   assert.is.not(bylineOf(text), '王小明')
 })
 
+test('a commenter over the date of a comment does not sign the article', () => {
+  const text = ['Harbour town votes to rebuild its old pier', ...paragraphs, '4 Comments. Leave new', 'Robert Example', 'December 14, 2019 8:44 pm', 'I asked the council about the pier and got no answer at all, which I found rather strange to be honest.', ...paragraphs.slice(0, 2)].join('\n')
+  assert.is(bylineOf(text), undefined)
+})
+
 test.run()
 

@@ -286,6 +286,8 @@ function findDatedNameInRegion(state: ArticleState): void {
     if (!line || line.fate?.kind === 'field' || state.features[index]?.kind === 'content') continue
     // Names and meta lines are short: prose-length lines are skipped cheaply.
     if (line.text.length > maximumMetaLength) continue
+    // Comments name their writers over their dates: the article's header stands before them.
+    if (isCommentStart(state, line.text)) return
     const written = withoutAgency(withoutTrailingSeparator(line.text.trim()))
     // A name with its job title (`Jane Doe Autor`) or a meta line with a
     // name and a date (`September 17, 2019 Jane Doe 0`) signs the article.
@@ -310,6 +312,12 @@ function findDatedNameInRegion(state: ArticleState): void {
     takeByline(state, line, name)
     return
   }
+}
+
+/** Whether a line opens the comments: a comment's header or the comment section's heading (`4 Comments`). */
+function isCommentStart(state: ArticleState, text: string): boolean {
+  // The section's rule takes an author box's heading too (`About the author`), which opens no comments.
+  return matchRule(state.presets, 'commentHeaders', text) !== undefined || (matchRule(state.presets, 'endMarkers', text)?.rule.id === 'comments-section' && !bylineLabel.test(text.trim()))
 }
 
 /** A copyright line's holder (`© 2019 Jane Doe`, `Copyright (c) 2012- Jane Doe. All rights reserved.`). */
@@ -360,6 +368,9 @@ function claimEarlyHeaderLines(state: ArticleState): void {
     if (line.text.includes(' ')) seen++
     // A trailer (`(Reporting by …)`) closes a short article: nothing after it is header.
     if (matchRule(state.presets, 'trailers', line.text)) break
+    // Nor after the comments' heading under the prose (above it, the heading is a widget's label):
+    // commenters sign over their dates.
+    if (state.byline === undefined && prose > 1 && isCommentStart(state, line.text)) break
     const byline = state.byline === undefined ? bylineRule(state, line.text) : undefined
     if (byline) {
       takeByline(state, line, ruleName(byline, line.text))
@@ -417,7 +428,7 @@ function findClosingByline(state: ArticleState): void {
     const line = state.lines[index]
     if (!line) continue
     // Comments name their writers: the article's signature stands before them.
-    if (matchRule(state.presets, 'commentHeaders', line.text)) return
+    if (isCommentStart(state, line.text)) return
     if (line.fate) continue
     const byline = bylineRule(state, line.text)
     if (byline) {
@@ -454,7 +465,7 @@ function findLabelledByline(state: ArticleState): void {
   let end = Math.min(lines.length - 1, regionEnd + afterRegionReach)
   // Past the article block, comments name their writers: stop at their header.
   for (let index = Math.max(0, regionEnd + 1); index <= end; index++) {
-    if (matchRule(state.presets, 'commentHeaders', lines[index]?.text ?? '')) {
+    if (isCommentStart(state, lines[index]?.text ?? '')) {
       end = index - 1
       break
     }
