@@ -197,4 +197,33 @@ test('the opening paragraph over a table of contents too long for the headline t
   assert.ok(kept.includes('The old pier had stood'))
 })
 
+test('the ingredient list over a recipe’s steps is the article’s', () => {
+  const text = [
+    'Harbour plum cake with almonds',
+    '4 stars of 5',
+    'Ingredients',
+    'For 12 pieces',
+    '500 g plums',
+    '250 g flour',
+    '150 g sugar',
+    '2 tbsp milk',
+    'Salt',
+    '100 g almonds',
+    'Baking paper',
+    'Method',
+    '1.',
+    'Halve the plums and take out the stones, then mix the flour, sugar and milk with a pinch of salt to a smooth dough.',
+    '2.',
+    'Press the dough into a tin lined with baking paper, lay the plums on it and bake the cake for forty minutes at 180 degrees.',
+    '3.',
+    'Toast the almonds in a dry pan, scatter them over the warm cake and let it cool before you cut it into twelve pieces.'
+  ].join('\n')
+  const article = parseArticle(text, {inputPath: 'page.txt'})
+  const kept = [article.lead, ...article.body].join('\n')
+  assert.ok(kept.includes('500 g plums'))
+  assert.ok(kept.includes('100 g almonds'))
+  assert.ok(kept.includes('Baking paper'))
+  assert.not.ok(kept.includes('4 stars of 5'))
+})
+
 test.run()

@@ -46,6 +46,7 @@ export function remarkArticleRegion() {
       state.headlineHint = findHeadline(state, state.region.start)
       state.region = withStandfirst(state, state.region, state.headlineHint)
       state.region = withListAbove(state, state.region, state.headlineHint)
+      state.region = withIngredientsAbove(state, state.region, state.headlineHint)
     }
     return undefined
   }
@@ -127,6 +128,45 @@ function withListAbove(
     return {start: labelled ? label : first, end: region.end}
   }
   return region
+}
+
+/** Fewest quantity lines (`350 g Mehl`) of an ingredient or parts list that the run reaches up over. */
+const minimumIngredients = 4
+
+/** Smallest share of quantity lines among the lines from the list's first to the run. */
+const minimumIngredientShare = 0.4
+
+/** Most lines in a row without a quantity inside such a list (`Salz`, `Für den Teig:`, `Zubereitung`). */
+const maximumIngredientGap = 8
+
+/**
+ * Reach the run up over the ingredient or parts list above it: a recipe
+ * or a build guide lists what it needs (`350 g Mehl`, `2 EL Milch`) over
+ * its steps, short lines that cost the run as much as a menu does. The
+ * list has four quantity lines at least, two fifths of its lines, and
+ * stands between the headline and the run, lines without a quantity
+ * (`Salz`, `Für den Teig:`) eight at most in a row.
+ */
+function withIngredientsAbove(
+  state: ArticleState,
+  region: {start: number; end: number},
+  headline: number | undefined
+): {start: number; end: number} {
+  const floor = headline ?? -1
+  let first = -1
+  let quantities = 0
+  let gap = 0
+  for (let at = region.start - 1; at > floor; at--) {
+    const line = state.lines[at]
+    if (!line || line.fate || state.features[at]?.kind !== 'short') break
+    if (isQuantityLine(line.text)) {
+      quantities++
+      first = at
+      gap = 0
+    } else if (++gap > maximumIngredientGap) break
+  }
+  if (first === -1 || quantities < minimumIngredients || quantities < minimumIngredientShare * (region.start - first)) return region
+  return {start: first, end: region.end}
 }
 
 /**
