@@ -143,7 +143,8 @@ const maximumIngredientGap = 8
  * Reach the run up over the ingredient or parts list above it: a recipe
  * or a build guide lists what it needs (`350 g Mehl`, `2 EL Milch`) over
  * its steps, short lines that cost the run as much as a menu does. The
- * list has four quantity lines at least, two fifths of its lines, and
+ * list has four quantity lines at least (two dozen at most: a longer list
+ * far above the prose is the page's facts), two fifths of its lines, and
  * stands between the headline and the run, lines without a quantity
  * (`Salz`, `Für den Teig:`) eight at most in a row.
  */
@@ -165,7 +166,7 @@ function withIngredientsAbove(
       gap = 0
     } else if (++gap > maximumIngredientGap) break
   }
-  if (first === -1 || quantities < minimumIngredients || quantities < minimumIngredientShare * (region.start - first)) return region
+  if (first === -1 || quantities < minimumIngredients || quantities > maximumTemplateEntries || quantities < minimumIngredientShare * (region.start - first)) return region
   return {start: first, end: region.end}
 }
 
