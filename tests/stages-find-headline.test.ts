@@ -283,4 +283,10 @@ test('a quotation alone over the headline is a pull quote', () => {
   assert.is(titleOf(lines), 'Council votes to rebuild the wooden pier')
 })
 
+test('the line under a date that opens the text stays a headline candidate far above the prose', () => {
+  const facts = Array.from({length: 30}, (_, index) => `${index + 2} cups of flour (${index} g)`)
+  const text = ['12 March 2021', 'Council votes to rebuild the wooden pier', ...facts, ...paragraphs].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).title, 'Council votes to rebuild the wooden pier')
+})
+
 test.run()

@@ -338,6 +338,11 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
   if (firstOpen >= 0 && firstOpen < regionStart && !above.some((candidate) => candidate.index === firstOpen)) {
     consider(firstOpen, firstLineDistance, false, 0)
   }
+  // A text opening with its date or byline has its headline right under it.
+  if (firstOpen >= 0 && isHeaderLineAt(state, firstOpen)) {
+    const second = nextOpenIndex(state, firstOpen)
+    if (second !== undefined && second < regionStart && !above.some((candidate) => candidate.index === second)) consider(second, firstLineDistance, false, 0)
+  }
   // So does a line far above that the page echoes as its headline (the
   // page title copied with the site's name, a breadcrumb's tail, `3
   // comments on “…”`): a shop or recipe page prints its facts between.
