@@ -400,6 +400,8 @@ function findEndMarkerByline(state: ArticleState): void {
   for (let index = from; index <= last; index++) {
     const line = state.lines[index]
     if (!line || line.fate?.kind === 'field' || (line.fate && !isOutsideRule(line.fate.rule))) continue
+    // A footer is a line or two of meta words: long paragraphs are passed without matching the rules.
+    if (line.text.length > 2 * maximumMetaLength) continue
     const marker = matchRule(state.presets, 'endMarkers', line.text)
     if (!marker) continue
     // A copyright footer names the site's owner or its software's maker
