@@ -437,4 +437,16 @@ test('Snopes’ support appeal is furniture and its letter to readers ends the f
   assert.is(matchRule([snopes], 'endMarkers', 'A word to our loyal readers of the harbour gazette: the ferry is late.'), undefined)
 })
 
+test('a caption that points at people in the picture is furniture, a sentence without a pointer is not', () => {
+  for (const text of [
+    'Harbour master Jane Doe (left) and the mayor look at the plans for the new pier.',
+    'Erika Muster (l.) und Max Beispiel haben einen guten Draht.',
+    'The mayor (centre), with the two carpenters who will rebuild the pier'
+  ]) {
+    assert.is(rule('remove', text), 'caption-position', text)
+  }
+  assert.is(rule('remove', 'The mayor said the carpenters would be hired in the spring, and that the work would take a year.'), undefined)
+  assert.is(rule('remove', 'Turn right (left of the old pier) and walk on to the harbour office.'), undefined)
+})
+
 test.run()

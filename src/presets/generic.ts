@@ -350,6 +350,15 @@ export const generic: Preset = {
         /^(?:vergrößern|enlarge|agrandir|ampliar|ingrandisci)\s+[\p{Lu}\p{N}"„«].{0,300}$|\b(?:zum vergrößern|click to enlarge|klicken sie zum vergrößern)\b.{0,80}$|\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|stock photo)\)\.?$/iu
     },
     {
+      // A caption that says where each person stands in the picture (`Jane
+      // Doe (left) and John Roe at the pier`, `Erika Muster (l.) und …`):
+      // a story names people without pointing at them. Up to 250
+      // characters, a caption's length.
+      id: 'caption-position',
+      pattern:
+        /^(?=.{0,250}$).{1,160}?\s\((?:l\.|r\.|li\.|re\.|left|right|centre|center|links|rechts|mitte|v\.\s?l\.|von links|from left|second (?:left|right)|izq\.|der\.|izquierda|derecha|à gauche|à droite|a sinistra|a destra|esq\.)\)[\s,]/iu
+    },
+    {
       // The publisher selling its print issue or book (`Ausgabe kaufen`,
       // `Dieser Beitrag stammt aus Ausgabe 7 der …`).
       id: 'issue-promo',
