@@ -271,6 +271,8 @@ test('a control’s prompt is not a headline', () => {
   assert.is(titleOf(['Skip to the main content', 'Harbour pier']), 'Harbour pier')
   assert.is(titleOf(['Pier news', 'Toggle navigation menu']), 'Pier news')
   assert.is(titleOf(['Hinterlasse jetzt einen Kommentar', 'Pier']), 'Pier')
+  // News about the controls is no prompt.
+  assert.is(titleOf(['Harbour', 'Why browser cookies are dying']), 'Why browser cookies are dying')
 })
 
 test('a headline printed twice around a line is the headline, the line between its furniture', () => {

@@ -163,7 +163,8 @@ const minimumInterfaceWords = 2
 /**
  * Whether a line is made mostly of the words of a page's controls and
  * prompts (`Skip to content`, `Hinterlasse jetzt einen Kommentar`): two of
- * them at least, and at least half of its words besides stop words.
+ * them at least, and more than half of its words besides stop words (`Why
+ * browser cookies are dying` is news about them).
  */
 function isInterfacePrompt(text: string): boolean {
   let found = 0
@@ -173,7 +174,7 @@ function isInterfacePrompt(text: string): boolean {
     counted++
     if (allInterfaceWords.has(word)) found++
   }
-  return found >= minimumInterfaceWords && found * 2 >= counted
+  return found >= minimumInterfaceWords && found * 2 > counted
 }
 
 /** What a line that looks like menu items glued together costs a headline candidate. */
