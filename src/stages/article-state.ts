@@ -12,7 +12,7 @@ import {CharacterTable, findCandidates, gateOpen, recordSize, ruleIndex} from '.
  * What became of a line: a field of the article, or removed by a rule.
  */
 export type Fate =
-  | {kind: 'field'; field: Field}
+  | {kind: 'field'; field: Field; rule?: undefined}
   | {kind: 'removed'; rule: string; field?: Field | undefined}
 
 /**
@@ -192,11 +192,15 @@ export function matchRule(presets: readonly Preset[], kind: RuleKind, text: stri
   }
   const characters = entry.characters
   const at = characters.record(text)
-  const slot = (at / recordSize) * kinds + kindSlots[kind]
-  const answer = entry.answers[slot]
+  const first = (at / recordSize) * kinds
+  // Grown a record at a time, never written past its end: a holey array in some parses and not in others throws away compiled code.
+  const answers = entry.answers
+  while (answers.length < first + kinds) answers.push(undefined)
+  const slot = first + kindSlots[kind]
+  const answer = answers[slot]
   if (answer !== undefined) return answer ?? undefined
   const found = firstMatch(presets, kind, text, characters, at)
-  entry.answers[slot] = found ?? null
+  answers[slot] = found ?? null
   return found
 }
 
@@ -230,12 +234,15 @@ function firstMatch(presets: readonly Preset[], kind: RuleKind, text: string, ch
  * Mark a line removed by a rule.
  */
 export function remove(line: ArticleLine, rule: string, field?: Field): void {
-  line.fate = {kind: 'removed', rule, field}
+  // Both kinds of fate have the same fields in the same order: the stages
+  // read `fate.kind` on every line, and code compiled for one shape was
+  // thrown away when the other first came by.
+  line.fate = {kind: 'removed', field, rule}
 }
 
 /**
  * Mark a line as (part of) a field.
  */
 export function keep(line: ArticleLine, field: Field): void {
-  line.fate = {kind: 'field', field}
+  line.fate = {kind: 'field', field, rule: undefined}
 }

@@ -1,6 +1,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {ArticleLine, ArticleState} from './article-state.js'
+import type {LineFeatures} from './line-features.js'
 import {countWordsAnyScript} from '../text.js'
 import {getArticleState, matchRule} from './article-state.js'
 import {findHeadline} from './find-headline.js'
@@ -40,7 +41,13 @@ export function remarkArticleRegion() {
     const state = getArticleState(file)
     const lines = state.lines
     state.sourceLines = file.data.sourceLines?.lines
-    state.features = lines.map((line) => lineFeatures(line.text))
+    // Pushed one by one, not `lines.map`: when `lineFeatures` is thrown
+    // out of compiled code halfway through a `map`, the rest of the map
+    // builds a holey array, and every compiled stage that reads
+    // `state.features` (fifteen of them) is thrown away for that one array.
+    const features: LineFeatures[] = []
+    for (const line of lines) features.push(lineFeatures(line.text))
+    state.features = features
     state.region = widenedRegion(state, densestRegion(state, 1))
     if (state.region) {
       state.headlineHint = findHeadline(state, state.region.start)

@@ -840,6 +840,10 @@ export class CharacterTable {
       readCharacters(text, this.data, at)
       this.records.set(text, at)
       this.texts.push(text)
+      // Kept as long as `texts`, so that it is never a holey array: written
+      // at scattered places it was holey in some parses and not in others,
+      // and each switch threw away the compiled code that reads it.
+      this.lowerCase.push(undefined)
     }
     return at
   }
@@ -1032,7 +1036,7 @@ function buildGate(strings: readonly string[], flags: string): RuleGate | undefi
     if ((masks[position] ?? 0) === 0 && pairs.length === starts[position] && literals[position] === '' && needsRare[position] === 0) return undefined
   }
   starts[strings.length] = pairs.length
-  return {
+  return gateOf({
     masks,
     starts,
     pairs: Int32Array.from(pairs),
@@ -1046,6 +1050,42 @@ function buildGate(strings: readonly string[], flags: string): RuleGate | undefi
       needsRare[position] === 1 ? new RegExp(escapeLiteral(value), flags.replace(/[^iu]/gu, '')) : undefined
     ),
     also: []
+  })
+}
+
+/**
+ * A gate as one object literal, fields in one order, whichever way it was
+ * put together: gates built three ways (spread, with and without key
+ * pairs) had three shapes, and each shape first met by the compiled
+ * `gateOpen`, `stringsOpen` and `stringPresent` threw their code away.
+ */
+/**
+ * A copy of a list as a packed array: `map` hands back a holey one when its
+ * callback is thrown out of compiled code halfway, and one holey list among
+ * packed ones throws away the compiled code that reads them.
+ */
+function packed<Value>(list: readonly Value[]): Value[] {
+  const copy: Value[] = []
+  for (let index = 0; index < list.length; index++) copy.push(list[index] as Value)
+  return copy
+}
+
+function gateOf(gate: RuleGate): RuleGate {
+  return {
+    masks: gate.masks,
+    starts: gate.starts,
+    pairs: gate.pairs,
+    longest: gate.longest,
+    anyText: gate.anyText,
+    keyPairs: gate.keyPairs,
+    keyStarts: gate.keyStarts,
+    keyStrings: gate.keyStrings,
+    loose: gate.loose,
+    literals: packed(gate.literals),
+    caseless: gate.caseless,
+    needsRare: gate.needsRare,
+    otherPatterns: packed(gate.otherPatterns),
+    also: gate.also
   }
 }
 
@@ -1125,9 +1165,9 @@ export function ruleGates(rules: readonly LineRule[]): RuleGates {
         if (other) also.push(other)
       }
       also.sort((first, second) => first.masks.length - second.masks.length)
-      if (gate) return {...gate, longest, also}
+      if (gate) return gateOf({...gate, longest, also})
       if (longest === Number.POSITIVE_INFINITY && also.length === 0) return undefined
-      return {
+      return gateOf({
         masks: new Int32Array(0),
         starts: new Int32Array(1),
         pairs: new Int32Array(0),
@@ -1142,7 +1182,7 @@ export function ruleGates(rules: readonly LineRule[]): RuleGates {
         needsRare: new Uint8Array(0),
         otherPatterns: [],
         also
-      }
+      })
     })
     gates.set(rules, built)
   }
