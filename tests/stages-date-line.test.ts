@@ -31,6 +31,13 @@ test('a relative time may carry a date word as its label', () => {
   assert.ok(isTimeLine('Publicado hace 3 horas'))
   // Czech relative times are data too (`před 2 hodinami`: two hours ago).
   assert.ok(isTimeLine('před 2 hodinami'))
+  // Relative times that put their word after the number are data too.
+  assert.ok(isTimeLine('3 ore fa'))
+  assert.ok(isTimeLine('2 uur geleden'))
+  assert.ok(isTimeLine('5 часов назад'))
+  assert.ok(isTimeLine('2 godziny temu'))
+  assert.ok(isTimeLine('4 tuntia sitten'))
+  assert.ok(isTimeLine('3 horas atrás'))
   assert.not.ok(isTimeLine('Harbour 3 hours ago'))
 })
 

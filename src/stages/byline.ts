@@ -448,7 +448,7 @@ function labelOpensMeta(before: string): boolean {
 }
 
 /** A relative time at the end of a line (`1 day ago`, `vor 2 Stunden`, `hace 3 horas`), for `isTimeLine` to confirm. */
-const trailingRelativeTime = /^(.{3,60}?)\s+((?:vor|il y a|hace|há|před)\s+\S+\s+\S+|\S+\s+\S+\s+ago)$/iu
+const trailingRelativeTime = /^(.{3,60}?)\s+((?:vor|il y a|hace|há|před)\s+\S+\s+\S+|\S+\s+\S+\s+(?:ago|fa|geleden|atrás|назад|temu|sitten))$/iu
 
 /** Whether the words after a name close it: nothing, a number, a date, or a date word before one. */
 function closesName(rest: readonly string[]): boolean {

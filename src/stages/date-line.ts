@@ -217,7 +217,7 @@ export function parseDateLine(text: string, known?: FoundDate | null): string | 
  * `read`, `Lesezeit`).
  */
 const timeUnits =
-  'sec(?:ond)?s?|min(?:ute)?s?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sekunden|minuten|min\\.?|stunden?|std\\.?|tagen?|wochen?|monate?n?|jahren?|secondes?|heures?|jours?|semaines?|mois|ans?|segundos?|minutos?|horas?|días?|semanas?|meses|años?|secondi|minuti|ore|giorni|settimane|mesi|anni|uur|dagen|weken|maanden|jaar|minutami|minutou|hodinami|hodinou|dny|dnem|týdny|týdnem|měsíci|měsícem|lety|rokem'
+  'sec(?:ond)?s?|min(?:ute)?s?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sekunden|minuten|min\\.?|stunden?|std\\.?|tagen?|wochen?|monate?n?|jahren?|secondes?|heures?|jours?|semaines?|mois|ans?|segundos?|minutos?|horas?|días?|semanas?|meses|años?|secondi|minuti|ore|giorni|settimane|mesi|anni|uur|dagen|weken|maanden|jaar|minutami|minutou|hodinami|hodinou|dny|dnem|týdny|týdnem|měsíci|měsícem|lety|rokem|минуту|минуты|минут|час|часа|часов|день|дня|дней|недели|недель|месяца|месяцев|minuty|minutę|godzinę|godziny|godzin|dni|dzień|tygodnie|tygodni|miesiące|miesięcy|minuuttia|tuntia|tunti|päivää|päivä|viikkoa|kuukautta'
 
 /**
  * A line that is only a time of day (`1:39 PM ET`), a relative time
@@ -226,7 +226,7 @@ const timeUnits =
  * furniture that carries no date.
  */
 const timeLine = new RegExp(
-  `^(?:(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[a-z]{1,4}\\s?)?(?:${'et|gmt|utc|cet|cest|edt|est|bst|pt|pst|pdt|uhr|h'}))?)|(?:(?:vor|il y a|hace|há|ha|před)\\s+)?(?:\\d{1,3}|an?|one|einem|einer)\\s+(?:${timeUnits})(?:\\s+(?:ago|read|reading time|lesezeit|lesedauer|de lecture|de lectura|di lettura|leestijd))?|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\\s*:?\\s*(?:ca\\.?\\s*)?\\d{1,3}\\s+(?:${timeUnits}))$`,
+  `^(?:(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[a-z]{1,4}\\s?)?(?:${'et|gmt|utc|cet|cest|edt|est|bst|pt|pst|pdt|uhr|h'}))?)|(?:(?:vor|il y a|hace|há|ha|před)\\s+)?(?:\\d{1,3}|an?|one|einem|einer)\\s+(?:${timeUnits})(?:\\s+(?:ago|fa|geleden|atrás|назад|temu|sitten|read|reading time|lesezeit|lesedauer|de lecture|de lectura|di lettura|leestijd))?|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\\s*:?\\s*(?:ca\\.?\\s*)?\\d{1,3}\\s+(?:${timeUnits}))$`,
   'iu'
 )
 
