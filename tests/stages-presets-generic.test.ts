@@ -449,4 +449,12 @@ test('a caption that points at people in the picture is furniture, a sentence wi
   assert.is(rule('remove', 'Turn right (left of the old pier) and walk on to the harbour office.'), undefined)
 })
 
+test('a short call to act now is furniture, a sentence about signing up is not', () => {
+  for (const text of ['HIER KOSTENLOS ANMELDEN »', 'Entdecken Sie jetzt', 'Subscribe now', 'Jetzt für die Hafen-News anmelden', 'Abonnez-vous maintenant !']) {
+    assert.is(rule('remove', text), 'call-to-action', text)
+  }
+  assert.is(rule('remove', 'Wer jetzt noch mitfahren will, kann sich beim Hafenmeister für die letzte Fahrt des Jahres anmelden.'), undefined)
+  assert.is(rule('remove', 'Sign up now, the mayor told the carpenters.'), undefined)
+})
+
 test.run()

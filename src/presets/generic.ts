@@ -512,6 +512,14 @@ export const generic: Preset = {
         /^(?=.{0,700}$)(?:gefällt (?:dir|ihnen|euch) (?:unser|unsere|unseren|dieser|diese|dieses|der|die|das) [^?]{1,60}\?|(?:sie lesen|du liest|ihr lest) gerne? [^?]{1,60}\?|(?:wenn|falls) (?:dir|ihnen|euch) (?:der|dieser|unser|das|dieses) (?:artikel|beitrag|text|video|rezept) gefallen hat\b|(?:sie wollen|du willst|ihr wollt) mehr (?:von uns|davon)\?|wir freuen uns,? wenn (?:du|sie|ihr) (?:unseren|diesen|den) (?:beitrag|artikel) bewerte|(?:verraten|schreiben|erzählen) sie (?:uns )?(?:gerne? )?in den kommentaren|(?:verrate|schreib|erzähl)(?:e|t)? (?:uns )?(?:gerne? )?in den kommentaren|wenn sie diesen (?:blogeintrag|beitrag|artikel) kommentieren möchten|(?:did you )?(?:like|enjoy|love)d? (?:this|our|the) (?:article|story|post|site|blog|magazine|podcast)\?|want more (?:stories|articles|news|posts) like this\?|(?:let|tell) us (?:know )?in the comments|vous avez aimé (?:cet article|ce billet)|¿te gustó (?:este artículo|esta nota)\?)/iu
     },
     {
+      // A button or a call to act now (`Jetzt anmelden`, `HIER KOSTENLOS
+      // ANMELDEN »`, `Entdecken Sie jetzt`, `Subscribe now`, `Abonnez-vous
+      // maintenant`): eight words at most, a story does not urge its reader.
+      id: 'call-to-action',
+      pattern:
+        /^(?=(?:\S+\s+){0,7}\S+\s*$)(?:.{0,60}\b(?:jetzt|hier|gleich)\b.{0,50}\b(?:kostenlos )?(?:anmelden|registrieren|abonnieren|bestellen|vorbestellen|sichern|entdecken|herunterladen|downloaden)|(?:entdecken|abonnieren|bestellen|testen) sie jetzt|(?:sign up|subscribe|register|download|order|shop|join|book|get started|try it) (?:now|today|for free)|(?:inscrivez-vous|abonnez-vous|téléchargez|commandez) (?:dès )?maintenant|(?:suscríbete|regístrate|descarga) (?:ahora|ya|gratis))\b[\s!.»>›]*$/iu
+    },
+    {
       // A photographer's credit alone on its line (`PHOTOGRAPH BY JANE DOE,
       // AGENCY`, `Fot. Jan Kowalski / Agencja`). `Photo by` is left alone:
       // some articles credit each picture in their text that way.
