@@ -410,5 +410,10 @@ test('a commenter over the date of a comment does not sign the article', () => {
   assert.is(bylineOf(text), undefined)
 })
 
+test('Russian labels are data, and a separator glued to the name ends it', () => {
+  const text = ['Harbour town votes to rebuild its old pier', 'Текст: Анна Смирнова·24 сентября 2018', ...paragraphs].join('\n')
+  assert.is(bylineOf(text), 'Анна Смирнова')
+})
+
 test.run()
 

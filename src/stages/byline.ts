@@ -483,7 +483,9 @@ function nameAt(text: string, whole: boolean, userNames = true): string | undefi
   for (const raw of tokens) {
     // A first word with a colon is a label (`BY CUISINE:`), not a name.
     if (taken.length === 0 && /:$/u.test(raw)) break
-    const token = raw.replace(/[,;|)\]]+$/u, '')
+    // A separator glued to the word ends the name there (`Jane Doe·24 September 2018`).
+    const glued = raw.search(/[·•|]/u)
+    const token = (glued > 0 ? raw.slice(0, glued) : raw).replace(/[,;|)\]]+$/u, '')
     const lower = token.toLowerCase()
     const last = token !== raw
     // A newsroom signs as a person does (`Redaktion`, `auto-motor.at Redaktion`).

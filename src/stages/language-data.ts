@@ -134,7 +134,9 @@ export const creditNouns: Readonly<Record<string, readonly string[]>> = {
   es: ['foto', 'fotos', 'fotografía', 'fotografías', 'imagen', 'imágenes', 'ilustración', 'ilustraciones', 'vídeo', 'video'],
   it: ['foto', 'immagine', 'immagini', 'illustrazione', 'illustrazioni', 'video'],
   pt: ['foto', 'fotos', 'fotografia', 'imagem', 'imagens', 'ilustração', 'vídeo'],
-  nl: ['foto', "foto's", 'beeld', 'afbeelding', 'illustratie', 'video']
+  nl: ['foto', "foto's", 'beeld', 'afbeelding', 'illustratie', 'video'],
+  ru: ['фото', 'фотография', 'иллюстрация', 'видео'],
+  pl: ['zdjęcie', 'zdjęcia', 'fot', 'ilustracja', 'wideo']
 }
 
 /** Every credit noun of every language. */
@@ -226,6 +228,8 @@ export const authorLabels: Readonly<Record<string, readonly string[]>> = {
   it: ['scritto da', 'pubblicato da', "sull'autore", 'a cura di'],
   pt: ['escrito por', 'publicado por', 'sobre o autor'],
   nl: ['geschreven door', 'over de auteur'],
+  ru: ['автор', 'автор:', 'текст:', 'об авторе'],
+  pl: ['tekst:', 'o autorze'],
   zh: ['责任编辑', '作者', '记者', '编辑']
 }
 
