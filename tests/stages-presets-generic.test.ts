@@ -457,4 +457,11 @@ test('a short call to act now is furniture, a sentence about signing up is not',
   assert.is(rule('remove', 'Sign up now, the mayor told the carpenters.'), undefined)
 })
 
+test('a call to subscribe to the publisher’s video channel is a call to follow it', () => {
+  for (const text of ['Subscribe to Harbour Times on YouTube for more pier news:', '¡Mira lo que tiene nuestro canal de YouTube!']) {
+    assert.is(rule('remove', text), 'follow-prompt', text)
+  }
+  assert.is(rule('remove', 'The mayor posted a video of the old pier on YouTube last week, and it was watched a million times.'), undefined)
+})
+
 test.run()

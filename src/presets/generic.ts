@@ -389,10 +389,11 @@ export const generic: Preset = {
     },
     {
       // A call to follow the publisher (`Folgen Sie uns auf Twitter`,
-      // `Follow us on:`, `Síguenos en Google News`).
+      // `Follow us on:`, `Síguenos en Google News`, `Subscribe to X on
+      // YouTube`, `… nuestro canal de YouTube`).
       id: 'follow-prompt',
       pattern:
-        /^(?=.{0,250}$)(?:.{0,120}?\b(?:folgen sie uns|folge uns|follow us|follow (?:her|him|them|me) on (?:twitter|facebook|instagram|linkedin)|seguir a .{1,40} en (?:facebook|twitter|instagram)|síguenos|suivez-nous|seguici|siga-nos|obserwuj nas)\b|follow (?:\S+ ){1,6}on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b|^follow (?:\S+ ){1,3}on$)/iu
+        /^(?=.{0,250}$)(?:.{0,120}?\b(?:folgen sie uns|folge uns|follow us|follow (?:her|him|them|me) on (?:twitter|facebook|instagram|linkedin)|seguir a .{1,40} en (?:facebook|twitter|instagram)|síguenos|suivez-nous|seguici|siga-nos|obserwuj nas)\b|follow (?:\S+ ){1,6}on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b|^follow (?:\S+ ){1,3}on$|^subscribe to (?:\S+ ){1,6}(?:on youtube|youtube channel|podcast)\b|.{0,80}?\b(?:nuestro canal de youtube|our youtube channel|unse(?:r|ren|rem) youtube-kanal|notre chaîne youtube|il nostro canale youtube|nosso canal (?:no|do) youtube)\b)/iu
     },
     {
       // What a newsletter sign-up box says around its form (`Thanks for
