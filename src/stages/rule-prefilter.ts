@@ -379,6 +379,8 @@ function openHeads(heads: Heads): Heads {
 function followHeads(first: Heads, second: Heads): Heads {
   // Only whole matches shorter than a head go on: the rest are heads already.
   if (first.complete.size === 0) return first
+  // After the empty text, the second part's heads as they are (every sequence starts so): no sets to copy.
+  if (first === emptyHeads) return saysNothing(second) ? anyHeads : second
   const complete = new Set<string>()
   const open = new Set(first.open)
   for (const head of first.complete) {
@@ -442,10 +444,18 @@ function sharedEnd(strings: readonly string[]): string {
  * `share` alone says the same with less to scan.
  */
 function shortest(strings: readonly string[]): string[] {
-  return strings.filter(
-    (string, position) =>
-      !strings.some((other, at) => at !== position && string.includes(other) && (other !== string || at < position))
-  )
+  // Plain loops: sets of up to `maximumExact` strings, each against each, mostly in cold code where a callback per pair is slow.
+  const kept: string[] = []
+  for (let position = 0; position < strings.length; position++) {
+    const string = strings[position] as string
+    let held = false
+    for (let at = 0; at < strings.length && !held; at++) {
+      const other = strings[at] as string
+      held = at !== position && other.length <= string.length && string.includes(other) && (other !== string || at < position)
+    }
+    if (!held) kept.push(string)
+  }
+  return kept
 }
 
 /** Past this length, a string is rare enough: a set of fewer such strings narrows more. */
@@ -1111,6 +1121,9 @@ const plainCharacters = [
   ...[...plainOthers].map((code) => String.fromCodePoint(code))
 ]
 
+/** The characters of a plain line, in one string. */
+const plainText = plainCharacters.join('')
+
 /**
  * Whether a string has a character outside ASCII that no character of a
  * plain line matches under `flags` (`é`, `б`, `©`; not the Kelvin sign,
@@ -1124,8 +1137,8 @@ function needsRareCharacter(value: string, flags: string): boolean {
     const key = `${testFlags} ${character}`
     let matches = matchesPlain.get(key)
     if (matches === undefined) {
-      const pattern = new RegExp(`^${escapeLiteral(character)}$`, testFlags)
-      matches = plainCharacters.some((plain) => pattern.test(plain))
+      // One search of all of them at once: the character is one character of the text wherever it matches.
+      matches = new RegExp(escapeLiteral(character), testFlags).test(plainText)
       matchesPlain.set(key, matches)
     }
     if (!matches) return true
