@@ -1,6 +1,7 @@
 import {test} from 'uvu'
 import * as assert from 'uvu/assert'
 import {parseArticle} from '../src/parse-article.js'
+import {cleanName} from '../src/stages/byline.js'
 
 const paragraphs = [
   'The council of a small harbour town voted on Tuesday to rebuild the wooden pier that storms destroyed two winters ago, ending a long dispute.',
@@ -413,6 +414,21 @@ test('a commenter over the date of a comment does not sign the article', () => {
 test('Russian labels are data, and a separator glued to the name ends it', () => {
   const text = ['Harbour town votes to rebuild its old pier', 'Текст: Анна Смирнова·24 сентября 2018', ...paragraphs].join('\n')
   assert.is(bylineOf(text), 'Анна Смирнова')
+})
+
+test('a name ends before a date word, an agency, a second copy of itself and a closing period', () => {
+  assert.is(cleanName('Jane Example Updated Nov 13, 2019, 10:28am EST'), 'Jane Example')
+  assert.is(cleanName('Jane Example publiziert am 25. September 2018'), 'Jane Example')
+  assert.is(cleanName('Jane Example Associated Press'), 'Jane Example')
+  assert.is(cleanName('Jane Example Jane Example'), 'Jane Example')
+  assert.is(cleanName('Jane Example.'), 'Jane Example')
+  // Particles and initials stay.
+  assert.is(cleanName('Ana de la Torre'), 'Ana de la Torre')
+  assert.is(cleanName('Juan Carlos Muñoz C.'), 'Juan Carlos Muñoz C.')
+})
+
+test('a line that is only a gendered label names no one', () => {
+  assert.is(bylineOf(['Harbour town votes to rebuild its old pier', 'Autor:innen', 'Jane Example', ...paragraphs].join('\n')), 'Jane Example')
 })
 
 test.run()

@@ -4,7 +4,7 @@
  * take a byline for a headline).
  */
 import {findDate, isDateLineWord, isDateWord, isTimeLine, withoutDates} from './date-line.js'
-import {bylineLabels, metaFurniture, notNameWords, roleWords} from './header-data.js'
+import {bylineLabels, metaFurniture, newsAgencies, notNameWords, roleWords} from './header-data.js'
 import {allAfterNameWords, allAuthorLabels, allCoauthorWords, allBylineOpeners, allContactLabels, allCreditMarks, allCreditNouns, allGivenNames, allJobTitles, allNameConjunctions, allSectionWords, allStopWords, allTeamNames} from './language-data.js'
 import {trailingLetters} from '../text.js'
 import {characterClass, classesAdjacent, hasSurrogate, lowercaseClass, numberClass, surrogateClass, uppercaseClass} from '../character-class.js'
@@ -110,10 +110,26 @@ export function cleanName(value: string): string {
     .replace(/^.*$/u, withoutTitle)
     .replace(rolePrefix, '')
     .split(/\s+/u)
+  // A date line's word after the name opens the date (`Jane Doe Updated Nov
+  // 13, 2019`, `Jane Doe publiziert am 25. September 2018`); short ones are
+  // name particles too (`de`, `di`).
+  const dated = words.findIndex(
+    (word, index) => index >= 2 && word.length > 3 && ((isDateLineWord(word) && !nameParticles.has(word.toLowerCase())) || (/^\p{Ll}/u.test(word) && allBylineOpeners.has(word)))
+  )
+  if (dated > 0) words.length = dated
   // A month, a weekday or a preposition that the capitalised-word run took
   // along (`Jane Doe On 12 May`, `Jane Doe Vom 3. Mai`).
   while (words.length > 1 && (isDateWord(words.at(-1) ?? '') || allStopWords.has((words.at(-1) ?? '').toLowerCase()))) words.pop()
-  return note ? `${words.join(' ')} ${note[0].trim()}` : words.join(' ')
+  // The agency the name writes for, glued to it (`Jane Doe Associated
+  // Press`); after a word such as `with` it is part of the byline (`Euronews with AP`).
+  const agencyWords = words.length > 3 && newsAgencies.has(words.slice(-2).join(' ').toLowerCase()) ? 2 : words.length > 2 && newsAgencies.has((words.at(-1) ?? '').toLowerCase()) ? 1 : 0
+  const beforeAgency = words.at(-1 - agencyWords) ?? ''
+  if (agencyWords > 0 && /^\p{Lu}/u.test(beforeAgency) && !allStopWords.has(beforeAgency.toLowerCase())) words.length -= agencyWords
+  // A name that copying printed twice (`Jane Doe Jane Doe`) is one name.
+  const half = words.length / 2
+  if (words.length >= 4 && Number.isInteger(half) && words.slice(0, half).join(' ') === words.slice(half).join(' ')) words.length = half
+  const name = words.join(' ').replace(/(?<=\p{L}{3})\.$/u, '')
+  return note ? `${name} ${note[0].trim()}` : name
 }
 
 /** Whether a credit mark follows the name at the start of `text` (`Jane Doe 摄`). */

@@ -65,7 +65,7 @@ const dateWords = new RegExp(
     'aggiornato', 'il', 'gepubliceerd', 'bijgewerkt', 'op', 'gmt', 'utc', 'cet', 'cest', 'et', 'edt', 'est', 'bst', 'pm',
     'às', 'em', 'atualizado', 'de', 'del', 'of', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'mo', 'di', 'mi', 'do',
     'fr', 'sa', 'so', 'erstellt', 'geändert', 'created', 'edited', 'publiée', 'publicada', 'actualizada', 'julkaistu',
-    'päivitetty', 'publikováno', 'aktualizováno'
+    'päivitetty', 'publikováno', 'aktualizováno', 'opublikowano', 'zaktualizowano'
   ].join('|')}|${weekdayNames.join('|')})(?![\\p{L}])`,
   'giu'
 )

@@ -73,5 +73,6 @@ export const roleWords: readonly string[] = [
  */
 export const newsAgencies: ReadonlySet<string> = new Set([
   'ap', 'afp', 'reuters', 'dpa', 'epd', 'kna', 'apa', 'sda', 'ansa', 'efe', 'pap', 'tass', 'xinhua', 'upi', 'ians', 'pti', 'yonhap', 'kyodo', 'jiji',
-  'aap', 'sid', 'belga', 'anp', 'lusa', 'ctk', 'čtk', 'mti', 'bta', 'agerpres', 'bloomberg'
+  'aap', 'sid', 'belga', 'anp', 'lusa', 'ctk', 'čtk', 'mti', 'bta', 'agerpres', 'bloomberg', 'associated press', 'canadian press',
+  'press association', 'agence france-presse'
 ])

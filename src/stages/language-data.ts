@@ -221,7 +221,7 @@ export const authorLabels: Readonly<Record<string, readonly string[]>> = {
   de: [
     'über den autor', 'über die autorin', 'zum autor', 'zur autorin', 'das gespräch führte', 'interview von',
     'ein interview von', 'ein beitrag von', 'ein artikel von', 'kolumnist', 'kolumnistin', 'kolumnist*in', 'autor*in',
-    'autor/in', 'autor/-in', 'text & fotos', 'text und fotos', 'text & bild', 'text und bild', 'text & foto', 'text und foto', 'text von', 'themenstarter'
+    'autor/in', 'autor/-in', 'autor*innen', 'autor:innen', 'autor_innen', 'text & fotos', 'text und fotos', 'text & bild', 'text und bild', 'text & foto', 'text und foto', 'text von', 'themenstarter'
   ],
   fr: ["à propos de l'auteur", 'propos recueillis par', 'écrit par', 'publié par', 'rédigé par'],
   es: ['escrito por', 'publicado por', 'sobre el autor', 'entrevista de'],

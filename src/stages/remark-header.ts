@@ -906,8 +906,9 @@ function ruleName(byline: NonNullable<ReturnType<typeof matchRule>>, text: strin
 /** The byline rule that matches a line, with a glued label (`vonJane Doe`) parted first. */
 function bylineRule(state: ArticleState, text: string): ReturnType<typeof matchRule> {
   const byline = matchRule(state.presets, 'bylines', unglueLabels(text))
-  // A capture that ends in a colon is a label's (`BY CUISINE:`), not a name.
-  return byline && /:\s*$/u.test(byline.match[1] ?? '') ? undefined : byline
+  // A capture that ends in a colon is a label's (`BY CUISINE:`), not a name;
+  // a line that is only a label (`Autor:innen`) names no one.
+  return byline && (/:\s*$/u.test(byline.match[1] ?? '') || bylineLabel.test(text.trim())) ? undefined : byline
 }
 
 /** Rules that remove a caption's credit, which an author line with a picture credit looks like. */
