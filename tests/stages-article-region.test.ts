@@ -226,4 +226,22 @@ test('the ingredient list over a recipe’s steps is the article’s', () => {
   assert.not.ok(kept.includes('4 stars of 5'))
 })
 
+test('a short sentence between the header and the article block opens the article, a label there does not', () => {
+  const text = [
+    'Harbour town votes to rebuild its old wooden pier',
+    'By Jane Example',
+    '2 responses',
+    'Summary:',
+    'Our pier year in review!',
+    'The council of a small harbour town voted on Tuesday to rebuild the wooden pier that storms destroyed two winters ago, ending a long dispute over its cost.',
+    'Supporters said the pier was part of the town and that visitors came for it, while opponents asked whether the money should go to the school instead.',
+    'Work is expected to begin in the spring and to take about a year, the mayor said, adding that local carpenters would be hired where possible.'
+  ].join('\n')
+  const article = parseArticle(text, {inputPath: 'page.txt'})
+  const kept = [article.lead, ...article.body].join('\n')
+  assert.ok(kept.includes('Our pier year in review!'))
+  assert.not.ok(kept.includes('2 responses'))
+  assert.not.ok(kept.includes('Summary:'))
+})
+
 test.run()

@@ -99,6 +99,7 @@ export function remarkHeader() {
     const region = state.region
     const far = region !== undefined && state.titleIndex !== undefined && beyondReach(state, state.titleIndex, region.start)
     const limit = Math.min(lines.length, index + headerReach)
+    let opening: number | undefined
     for (; index < limit; index++) {
       const line = lines[index]
       if (!line) break
@@ -109,14 +110,20 @@ export function remarkHeader() {
       }
       if (headerLine(state, line)) continue
       // Above the article block, short lines are page furniture (share
-      // rows, kickers, reading times): skip them, the header goes on.
+      // rows, kickers, reading times): skip them, the header goes on. A
+      // short sentence there (`Here's our year in review!`) opens the
+      // article, when the headline is in reach.
       if (state.region && index < state.region.start && state.features[index]?.kind === 'short') {
+        if (!far && isOpeningSentence(state, index)) {
+          opening ??= index
+          continue
+        }
         remove(line, outsideRule(state, index))
         continue
       }
       break
     }
-    state.bodyStart = index
+    state.bodyStart = Math.min(opening ?? index, index)
     // Under a headline far above the article block, what stands between is
     // the page's furniture (prices, facts, menus), as it would be under a
     // headline in reach; but the prose right under the header, before any
@@ -205,6 +212,20 @@ function preferWrittenName(state: ArticleState): void {
       return
     }
   }
+}
+
+/** Fewest words of a short sentence that opens the article above its block. */
+const minimumOpeningWords = 3
+
+/**
+ * Whether a short line above the article block is a sentence of the
+ * article: it ends like one (not with a colon: `Summary:`, `Filed to:` are
+ * labels) and has three words at least (`Congratulations!` is a widget's).
+ */
+function isOpeningSentence(state: ArticleState, index: number): boolean {
+  const features = state.features[index]
+  const text = state.lines[index]?.text ?? ''
+  return features !== undefined && features.sentence && features.words >= minimumOpeningWords && !/:\s*$/u.test(text)
 }
 
 /** How many lines above the headline a date may stand (over a kicker, a picture, a menu row). */
