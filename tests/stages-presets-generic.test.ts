@@ -464,4 +464,9 @@ test('a call to subscribe to the publisher’s video channel is a call to follow
   assert.is(rule('remove', 'The mayor posted a video of the old pier on YouTube last week, and it was watched a million times.'), undefined)
 })
 
+test('a caption whose credit names a licence version is a caption', () => {
+  assert.is(rule('remove', 'The pier after the storm. Foto: Jane Doe/cc by-sa 2.0'), 'caption-credit')
+  assert.is(rule('remove', 'The pier cost 2.5 million. The council paid for it.'), undefined)
+})
+
 test.run()

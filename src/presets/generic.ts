@@ -220,12 +220,13 @@ export const generic: Preset = {
     {
       // A caption whose credit copying glued on at the end (`The pier in
       // 1950.Foto: Jane Doe/Agency`): the credit label is the telltale, and
-      // the credit after it is short and has no sentence in it. A line
+      // the credit after it is short and has no sentence in it (a licence
+      // version, `cc by-sa 2.0`, is no sentence end). A line
       // that opens with a byline label (`von Jane Doe Foto: © Agency`) is
       // the byline, which the header reads.
       id: 'caption-credit',
       pattern:
-        /^(?!(?:by|von|par|por|di|door|av|af)\s+\p{Lu})(?=.{0,400}$)(?=.*?:).{0,300}?(?:^|[\s.,;)(|/-])(?:photos?|fotos?|bilder?|images?|pictures?|credits?|crédit|crédito|imagen|quelle|source|titelbild|foto ?credit|kuva|beeld|zdjęcie|фото)\s?:\s?[^\s:.!?][^.!?:]{0,80}[)]?$/iu
+        /^(?!(?:by|von|par|por|di|door|av|af)\s+\p{Lu})(?=.{0,400}$)(?=.*?:).{0,300}?(?:^|[\s.,;)(|/-])(?:photos?|fotos?|bilder?|images?|pictures?|credits?|crédit|crédito|imagen|quelle|source|titelbild|foto ?credit|kuva|beeld|zdjęcie|фото)\s?:\s?[^\s:.!?](?:[^.!?:]|(?<=\d)\.(?=\d)){0,80}[)]?$/iu
     },
     {
       // A caption with its credit glued on without a space, the label
