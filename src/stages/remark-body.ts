@@ -157,6 +157,9 @@ const minimumSectionMarks = 2
 /** Most words of a line that closes each section (`Buy Now`, `Available from Amazon`). */
 const maximumMarkWords = 6
 
+/** Most lines of one section that the article's end reaches over: a product box, a recipe or a chapter of jokes, not a page. */
+const maximumSectionLines = 250
+
 /**
  * Extend the article's end over the sections after it that close with
  * the same line as the sections inside it: a roundup of products or a
@@ -172,12 +175,21 @@ function repeatedSectionsEnd(state: ArticleState, last: number | undefined): num
   const region = state.region
   if (last === undefined || !region) return last
   const from = Math.max(region.start, state.bodyStart)
+  // Keys and the prose before each line, computed once: marks share their lines.
+  const keys: (string | null | undefined)[] = []
   const key = (at: number) => {
-    const features = state.features[at]
-    const line = state.lines[at]
-    if (!line || !features || features.kind === 'content' || features.words === 0 || features.words > maximumMarkWords) return undefined
-    return line.text.toLowerCase()
+    let found = keys[at]
+    if (found === undefined) {
+      const features = state.features[at]
+      const line = state.lines[at]
+      found = !line || !features || features.kind === 'content' || features.words === 0 || features.words > maximumMarkWords ? null : line.text.toLowerCase()
+      keys[at] = found
+    }
+    return found ?? undefined
   }
+  const proseBefore: number[] = [0]
+  for (let at = 0; at < state.lines.length; at++) proseBefore.push((proseBefore[at] ?? 0) + (shape(state, at) ? (state.lines[at]?.text.length ?? 0) : 0))
+  const prose = (after: number, before: number) => (proseBefore[before] ?? 0) - (proseBefore[after + 1] ?? 0)
   // Each mark's prints inside the article, and the longest stretch between two prints with prose in it.
   const prints = new Map<string, number[]>()
   for (let at = from; at <= last; at++) {
@@ -202,9 +214,9 @@ function repeatedSectionsEnd(state: ArticleState, last: number | undefined): num
     for (let position = 1; position < list.length; position++) {
       const previous = list[position - 1] ?? 0
       const current = list[position] ?? 0
-      if (proseBetween(state, previous, current) === 0) continue
+      if (prose(previous, current) === 0) continue
       sections++
-      longest = Math.max(longest, current - previous)
+      longest = Math.min(maximumSectionLines, Math.max(longest, current - previous))
     }
     if (sections === 0) continue
     let at = list[list.length - 1] ?? last
@@ -219,7 +231,7 @@ function repeatedSectionsEnd(state: ArticleState, last: number | undefined): num
           break
         }
       }
-      if (next === -1 || proseBetween(state, at, next) === 0) break
+      if (next === -1 || prose(at, next) === 0) break
       end = Math.max(end, next)
       at = next
     }
