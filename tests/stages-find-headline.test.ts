@@ -42,6 +42,24 @@ test('the first line of a page stays a headline candidate far above the prose', 
   assert.not.ok(article.body.some((block) => block.includes('cups of flour')))
 })
 
+test('a headline right over its first paragraph wins though a table of contents cuts that paragraph off from the prose', () => {
+  const lines = [
+    'Harbour News',
+    'Town and Sea',
+    'How the harbour town will rebuild its old pier',
+    'In this article, I explain how the town will rebuild the wooden pier, what the works cost and who will pay for them.',
+    'The article consists of these parts:',
+    'Costs of the works',
+    'Timeline of the works',
+    'Carpenters from the town',
+    'Questions from readers',
+    'Carpenters from the harbour town wanted'
+  ]
+  const article = parseArticle([...lines, ...paragraphs].join('\n'), {inputPath: 'page.txt'})
+  assert.is(article.title, 'How the harbour town will rebuild its old pier')
+  assert.is(article.lead, lines[3])
+})
+
 test('a kicker of a few words gives way to the headline under it, a headline over its standfirst stays', () => {
   assert.is(titleOf(['Harbour works', 'Council votes to rebuild the old wooden pier by spring', '12. März 2021']), 'Council votes to rebuild the old wooden pier by spring')
   // A standfirst ends like a sentence.

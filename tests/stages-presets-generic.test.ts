@@ -279,7 +279,8 @@ test('blog share rows, post navigation and comment form fields are furniture', (
     ['Un grupo de pescadores en el puerto, el 11 de febrero pasado. EFE', 'caption-agency'],
     ['Get the latest news straight to your phone with the Harbour Weekly app.', 'app-promo'],
     ['Zapraszamy też do subskrypcji tygodnika Port.', 'paywall-prompt'],
-    ['The council plans to rebuild the pier by 2030. Jane Example/Reuters files', 'caption-agency']
+    ['The council plans to rebuild the pier by 2030. Jane Example/Reuters files', 'caption-agency'],
+    ['The old pier in the harbour town.Jane Example / Reuters file', 'caption-agency']
   ] as const) {
     assert.is(rule('remove', text), id, text)
   }

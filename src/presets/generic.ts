@@ -298,10 +298,12 @@ export const generic: Preset = {
     },
     {
       // A caption that ends with a news agency's credit: `… in the bay.
-      // EFE`, `… supply chain. Jane Doe/Reuters files`.
+      // EFE`, `… supply chain. Jane Doe/Reuters files`), the photographer's
+      // name glued to the caption's period by copying (`… in the
+      // town.Jane Doe / Reuters file`).
       id: 'caption-agency',
       pattern:
-        /^(?=.{0,400}$).{10,300}?[.!?)]\s(?:(?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+\s?\/\s?)?(?:EFE|AFP|AP|dpa|DPA|Reuters|REUTERS|Europa Press|ANSA|EPA|Xinhua|ANP|Belga|PAP|Getty Images|AP Photo)(?: files?| Photo)?$/u
+        /^(?=.{0,400}$).{10,300}?[.!?)](?:\s(?:(?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+\s?\/\s?)?|(?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+\s?\/\s?)(?:EFE|AFP|AP|dpa|DPA|Reuters|REUTERS|Europa Press|ANSA|EPA|Xinhua|ANP|Belga|PAP|Getty Images|AP Photo)(?: files?| Photo)?$/u
     },
     {
       // A caption or a lone credit naming a news agency and the

@@ -306,6 +306,11 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     if (words >= 2 && words <= 3 && !inside && !farCopy && nextOpenIndex(state, index) === regionStart && state.features[regionStart]?.kind === 'content') {
       score += overProseWeight
     }
+    // A headline stands right over the article's first paragraph; a
+    // table of contents, a fact box or a gallery may cut that paragraph off
+    // from the densest run, which then starts lower (the paragraph right
+    // over the run is its own, and a subheading or standfirst stands there).
+    if (!inside && overCutOffProse(state, index, regionStart)) score += overCutOffProseWeight
     // A control's label or a prompt (`Toggle navigation`, `Zu Favoriten
     // hinzufügen`) is the page talking to its reader, not a headline.
     if (isInterfacePrompt(line.text)) score -= interfacePromptPenalty
@@ -621,6 +626,20 @@ const labelledValue = /^[\p{L}-]+(?: [\p{L}-]+)?: ?(?=.*\d)(?:\S+(?: \S+){0,3})$
 
 /** What a labelled short value costs a headline candidate. */
 const labelledValuePenalty = 1.5
+
+/** What standing right over a paragraph cut off above the block adds to a headline candidate. */
+const overCutOffProseWeight = 1
+
+/**
+ * Whether the next open line under a line is a paragraph of prose that
+ * stands above the article block, not its first line.
+ */
+function overCutOffProse(state: ArticleState, index: number, regionStart: number): boolean {
+  const after = nextOpenIndex(state, index)
+  if (after === undefined || after >= regionStart) return false
+  const features = state.features[after]
+  return features?.kind === 'content' && features.sentence
+}
 
 /** What standing right over the first paragraph of the block adds to a headline candidate. */
 const overProseWeight = 1
