@@ -60,6 +60,11 @@ test('a headline right over its first paragraph wins though a table of contents 
   assert.is(article.lead, lines[3])
 })
 
+test('a headline stands right over a meta row with its date among the fields', () => {
+  const lines = ['Harbour News', 'Town and Sea', 'Why the harbour town wants its old pier back', 'Jane Example – 14.09.2022 – Column, Town, Harbour', 'Pier works start in spring']
+  assert.is(titleOf(lines), 'Why the harbour town wants its old pier back')
+})
+
 test('a kicker of a few words gives way to the headline under it, a headline over its standfirst stays', () => {
   assert.is(titleOf(['Harbour works', 'Council votes to rebuild the old wooden pier by spring', '12. März 2021']), 'Council votes to rebuild the old wooden pier by spring')
   // A standfirst ends like a sentence.

@@ -874,12 +874,17 @@ const maximumMetaLine = 160
  * Whether a labelled meta line naming the author (`1. Mai 2016 von jdoe
  * Ein Kommentar`) stands right under a line above the article block: the
  * byline of the story under its headline. Only the next two lines are read.
+ * A meta row with a date among its fields (`Jane Doe – 14.09.2022 –
+ * Column`) counts only right under a headline-shaped line: under a
+ * paragraph it is the standfirst's, two lines down a menu's.
  */
 function metaLineNear(state: ArticleState, index: number): boolean {
   const end = Math.min(state.lines.length - 1, index + nearHeader)
   for (let next = index + 1; next <= end; next++) {
     const text = state.lines[next]?.text ?? ''
-    if (text.length > 0 && text.length <= maximumMetaLine && isMetaLine(state, text)) return true
+    if (text.length === 0 || text.length > maximumMetaLine) continue
+    if (isMetaLine(state, text)) return true
+    if (next === index + 1 && state.features[index]?.kind !== 'content' && isDatedMetaRow(state, text)) return true
   }
   return false
 }
@@ -904,6 +909,15 @@ function oncePerParse<Answer extends {} | null>(answer: (state: ArticleState, te
     return value
   }
 }
+
+/** Fields of a meta row: a dash, a bar or a dot between spaces. */
+const metaRowSeparator = /\s[–—|·•]\s/u
+
+/** Whether a text is a meta row with a date among its fields (`Jane Doe – 14.09.2022 – Column, Family`). */
+const isDatedMetaRow = oncePerParse((state, text) => {
+  const fields = text.split(metaRowSeparator)
+  return fields.length >= 2 && fields.some((field) => dateLineDate(state, field.trim()) !== null)
+})
 
 /** Whether a text is a labelled meta line naming the author. */
 const isMetaLine = oncePerParse((_state, text) => metaLineName(text, true) !== undefined)
