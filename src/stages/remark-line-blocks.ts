@@ -75,9 +75,10 @@ function inertSyntax(content: string): boolean {
     const code = content.charCodeAt(index)
     if (code !== 42 && code !== 95) continue
     let end = index + 1
-    while (content.charCodeAt(end) === code) end++
+    // Reads stay inside the line: one read past an end throws the compiled code away.
+    while (end < content.length && content.charCodeAt(end) === code) end++
     if (code === 42) starRuns++
-    else if (!(isAsciiAlphanumeric(content.charCodeAt(index - 1)) && isAsciiAlphanumeric(content.charCodeAt(end)))) underscoreRuns++
+    else if (!(index > 0 && end < content.length && isAsciiAlphanumeric(content.charCodeAt(index - 1)) && isAsciiAlphanumeric(content.charCodeAt(end)))) underscoreRuns++
     if (starRuns > 1 || underscoreRuns > 1) return false
     index = end - 1
   }

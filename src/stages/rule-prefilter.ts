@@ -107,7 +107,8 @@ class PatternReader {
   }
 
   private peek(): string | undefined {
-    return this.source[this.at]
+    // `undefined` past the end without reading there: a read out of bounds throws the compiled reader away.
+    return this.at < this.source.length ? this.source[this.at] : undefined
   }
 
   private alternation(): Analysis {

@@ -77,7 +77,7 @@ function linkEnd(content: string, open: number): LinkSpan | undefined {
     if (code === 91 || code === 42 || code === 95 || code === 33) return undefined
   }
   const close = index
-  if (close >= content.length || close === open + 1 || content.charCodeAt(close + 1) !== 40) return undefined
+  if (close + 1 >= content.length || close === open + 1 || content.charCodeAt(close + 1) !== 40) return undefined
   index = close + 2
   for (; index < content.length; index++) {
     const code = content.charCodeAt(index)
@@ -110,14 +110,16 @@ export function simpleInline(content: string): PhrasingContent[] | undefined {
       return undefined
     } else if (code === 33) {
       // `![` opens an image.
-      if (content.charCodeAt(index + 1) === 91) return undefined
+      if (index + 1 < content.length && content.charCodeAt(index + 1) === 91) return undefined
     } else if (code === 42) {
-      // Only single stars: runs of two or more make strong emphasis.
-      if (content.charCodeAt(index + 1) === 42) return undefined
+      // Only single stars: runs of two or more make strong emphasis. (Reads
+      // stay inside the line: one read past its end throws the compiled
+      // reader away, in every process, for a NaN that compares false.)
+      if (index + 1 < content.length && content.charCodeAt(index + 1) === 42) return undefined
       stars.push(index)
     } else if (code === 95) {
       // A `_` between two letters or digits can neither open nor close; others are left to the parser.
-      if (!(isAsciiAlphanumeric(content.charCodeAt(index - 1)) && isAsciiAlphanumeric(content.charCodeAt(index + 1)))) return undefined
+      if (!(index > 0 && index + 1 < content.length && isAsciiAlphanumeric(content.charCodeAt(index - 1)) && isAsciiAlphanumeric(content.charCodeAt(index + 1)))) return undefined
     }
   }
 
