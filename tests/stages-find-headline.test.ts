@@ -65,6 +65,17 @@ test('a headline stands right over a meta row with its date among the fields', (
   assert.is(titleOf(lines), 'Why the harbour town wants its old pier back')
 })
 
+test('a line like prose in the block is the headline over a meta line naming the author, a notice above it lost', () => {
+  const lines = [
+    'Harbour News',
+    'Town and Sea',
+    'Our harbour town has waited two winters for this day, and the whole town came out to the quay to hear it.',
+    'The town will rebuild its old pier after two winters of storms and a long debate in the council!',
+    '1.11.23 20:19 von Jane Example Lesezeit: 4 Min.'
+  ]
+  assert.is(titleOf(lines), lines[3])
+})
+
 test('a kicker of a few words gives way to the headline under it, a headline over its standfirst stays', () => {
   assert.is(titleOf(['Harbour works', 'Council votes to rebuild the old wooden pier by spring', '12. März 2021']), 'Council votes to rebuild the old wooden pier by spring')
   // A standfirst ends like a sentence.

@@ -243,7 +243,18 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     // A line right over its byline or date shows it too.
     // Asked before the candidate's checks, which cost more and reject
     // nothing that this lets through.
-    if (inside && !evident && state.features[index]?.kind === 'content' && state.features[index]?.sentence && !headerNear(state, index, 1, nearHeader)) return
+    // So does a meta line naming the author under a line that loses a
+    // paragraph at most (a notice or a breadcrumb opening the block).
+    if (
+      inside &&
+      !evident &&
+      state.features[index]?.kind === 'content' &&
+      state.features[index]?.sentence &&
+      !headerNear(state, index, 1, nearHeader) &&
+      !(proseLost <= maximumLostNoticeLines && metaLineNear(state, index))
+    ) {
+      return
+    }
     if (!isCandidate(state, line)) return
     let score = -distancePenalty * distance
     // Prose above the headline is lost to the article: fail by keeping too
@@ -263,7 +274,11 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     // headline stands a line or two further up.
     // A labelled line (`Source: Agency`) over the author's meta line is the
     // header's furniture, not its headline.
-    const nearByline = headerNear(state, index, 1, nearHeader) || (!inside && !labelledLine.test(line.text) && metaLineNear(state, index))
+    // Inside the block, only a line losing a paragraph at most: deeper in,
+    // a line over an author's meta line heads a section or a box.
+    const nearByline =
+      headerNear(state, index, 1, nearHeader) ||
+      ((!inside || proseLost <= maximumLostNoticeLines) && !labelledLine.test(line.text) && metaLineNear(state, index))
     if (nearByline) score += nearHeaderWeight
     else if (headerNear(state, index, nearHeader + 1, headerWindow)) score += 1
     else if (headerNear(state, index, -2, -1)) score += 1
