@@ -125,6 +125,10 @@ function emptyArticle(file: VFile): Article {
 }
 
 function collectMessages(file: VFile): ArticleMessage[] {
+  // Most texts have no message: an empty array of one kind for them. The
+  // array `map` hands back is of another kind when `map` runs compiled,
+  // and reading it threw the compiled `assembleArticle` away.
+  if (file.messages.length === 0) return []
   const messages = file.messages.map((message) => ({
     reason: message.reason,
     line: message.line,

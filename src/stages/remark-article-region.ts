@@ -283,7 +283,9 @@ export function outsideRule(state: ArticleState, index: number): string {
 
 function labelRuns(state: ArticleState): string[] {
   const lines = state.lines
-  const rules = lines.map(() => 'outside-article')
+  // Pushed, not `lines.map`: the array's kind must not depend on whether `map` ran compiled (the stores below are compiled for one kind).
+  const rules: string[] = []
+  for (let index = 0; index < lines.length; index++) rules.push('outside-article')
   const isShort = (at: number) => state.features[at]?.kind === 'short'
   const isLink = (at: number) => {
     const text = lines[at]?.text ?? ''

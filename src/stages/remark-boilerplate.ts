@@ -94,7 +94,10 @@ function detected(preset: Preset, lines: ReadonlyArray<{text: string}>): boolean
   }
   let joined = joinedLines.get(lines)
   if (joined === undefined) {
-    joined = lines.map((line) => line.text).join('\n')
+    // Joined by hand: a `map` result's array kind depends on whether `map`
+    // ran compiled, and `join` compiled for one kind is thrown away on the other.
+    joined = ''
+    for (let index = 0; index < lines.length; index++) joined += index === 0 ? (lines[index]?.text ?? '') : `\n${lines[index]?.text ?? ''}`
     joinedLines.set(lines, joined)
   }
   const text = joined
