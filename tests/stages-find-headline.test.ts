@@ -76,6 +76,12 @@ test('a line like prose in the block is the headline over a meta line naming the
   assert.is(titleOf(lines), lines[3])
 })
 
+test('a line like prose in the block is the headline where a breadcrumb opening the block ends in it', () => {
+  const headline = 'The town will rebuild its old pier after two winters of storms and a long debate in the council!'
+  const lines = ['Harbour News', 'Town and Sea', `home / Town / Harbour / ${headline}`, headline, 'Related topics:', 'Harbour and town']
+  assert.is(titleOf(lines), headline)
+})
+
 test('a kicker of a few words gives way to the headline under it, a headline over its standfirst stays', () => {
   assert.is(titleOf(['Harbour works', 'Council votes to rebuild the old wooden pier by spring', '12. März 2021']), 'Council votes to rebuild the old wooden pier by spring')
   // A standfirst ends like a sentence.

@@ -244,14 +244,16 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     // Asked before the candidate's checks, which cost more and reject
     // nothing that this lets through.
     // So does a meta line naming the author under a line that loses a
-    // paragraph at most (a notice or a breadcrumb opening the block).
+    // paragraph at most (a notice or a breadcrumb opening the block), and
+    // a breadcrumb or a page title that ends in the line.
     if (
       inside &&
       !evident &&
       state.features[index]?.kind === 'content' &&
       state.features[index]?.sentence &&
       !headerNear(state, index, 1, nearHeader) &&
-      !(proseLost <= maximumLostNoticeLines && metaLineNear(state, index))
+      !(proseLost <= maximumLostNoticeLines && metaLineNear(state, index)) &&
+      echoed(state, echoes, line) !== 'echoed'
     ) {
       return
     }
