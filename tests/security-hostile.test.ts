@@ -80,10 +80,11 @@ test('text that looks like markup is shown as that text', () => {
   assert.ok(html.includes('&#x3C;b>bold&#x3C;/b> &#x26; &#x3C;i>'), 'escaped text kept')
 })
 
-const defaultLayoutSite = buildSite(hostileFiles(), {})
-
 test('Eleventy: every page of the hostile site, default layout, is inert and inside the output folder', async () => {
-  const site = await defaultLayoutSite
+  // Built when the test runs, not when the file is imported: uvu imports
+  // every test file before it runs any, and a build started at import ran
+  // beside other files' tests, one of which changes the working directory.
+  const site = await buildSite(hostileFiles(), {})
   try {
     const pages = site.files.filter((file) => file.startsWith('output/'))
     // One page per file but the ones with a NUL byte, which are refused.
