@@ -470,4 +470,62 @@ test('a caption whose credit names a licence version is a caption', () => {
   assert.is(rule('remove', 'The pier cost 2.5 million. The council paid for it.'), undefined)
 })
 
+
+test('browser, reading-meter, consent and external-content notices are furniture in several languages, prose about them is not', () => {
+  const cases: Array<[string, string]> = [
+    ['Please enable JavaScript to see the harbour map.', 'browser-notice'],
+    ['Your browser is out of date. Update it to read the Harbour Weekly safely.', 'browser-notice'],
+    ['Ihr Browser wird leider nicht mehr unterstützt!', 'browser-notice'],
+    ['Bitte aktivieren Sie JavaScript in Ihrem Browser, um das Hafenblatt zu lesen.', 'browser-notice'],
+    ['Votre navigateur n’est plus à jour.', 'browser-notice'],
+    ['Tu navegador tiene deshabilitado el uso de Javascript.', 'browser-notice'],
+    ['You have read 3 of 5 free articles this month.', 'reading-meter'],
+    ['Sie haben 4 von 10 kostenlosen Artikeln gelesen.', 'reading-meter'],
+    ['Il vous reste 2 articles gratuits ce mois-ci.', 'reading-meter'],
+    ['Mit dem Laden der Karte akzeptieren Sie die Datenschutzerklärung des Kartendienstes.', 'consent-notice'],
+    ['By clicking “Accept”, you agree that the Harbour Weekly and its partners store cookies on your device.', 'consent-notice'],
+    ['En cliquant sur « Tout accepter », vous acceptez le dépôt de cookies par le Journal du Port et ses partenaires.', 'consent-notice'],
+    ['Wenn Sie das Video abspielen, werden persönliche Daten an den Videodienst übertragen. Sind Sie einverstanden?', 'consent-notice'],
+    ['Externer Inhalt', 'external-content'],
+    ['Inhalte von Drittanbietern', 'external-content'],
+    ['To view this content, please allow the video service in your settings.', 'external-content'],
+    ['Um diesen Inhalt zu sehen, müssen Sie der Datenübermittlung zustimmen.', 'external-content'],
+    ['Video laden', 'external-content'],
+    ['Erlauben Sie hafenblatt.de Ihnen Benachrichtigungen zu schicken.', 'notification-prompt'],
+    ['Rest assured that your data will not be shared with anyone else.', 'data-assurance'],
+    ['Ihre E-Mail-Adresse wird nicht an Dritte weitergegeben.', 'data-assurance']
+  ]
+  for (const [text, id] of cases) assert.is(rule('remove', text), id, text)
+  for (const text of [
+    'The browser maker said version 12 would no longer support the old plug-ins.',
+    'Die Datenschutzbehörde prüft, ob der Hafenbetreiber die Einwilligung der Gäste eingeholt hat.',
+    'How to opt out of the sites that sell your personal data',
+    'Readers had read 3 of the 5 reports before the vote.',
+    'Der Hafen hat externe Inhalte für die Ausstellung geliehen.',
+    'Hackers said the data of 2,000 harbour customers would be sold online.'
+  ]) {
+    assert.is(rule('remove', text), undefined, text)
+  }
+})
+
+test('an embed\'s consent notice under the headline is no article prose: the article starts under it', () => {
+  const text = [
+    'Harbour Weekly',
+    'News',
+    'Sport',
+    'Storm closes the harbour for two days',
+    'By Jane Doe',
+    'External content',
+    'Please accept the privacy settings of the map service to show this map. By clicking “Show map”, you consent to your personal data being sent to the map service, a third party outside the European Union.',
+    'You can revoke your consent at any time in the privacy settings of our site. If you refuse, we will not load any content from third parties, and you can still read all of our articles.',
+    'Show map',
+    'The harbour master closed the port on Tuesday as the storm reached the coast, and ferries stayed in their berths until the wind fell.',
+    'Fishermen said the closure would cost them a week of catches, but the council promised to help those who lost their income.'
+  ].join('\n')
+  const article = explainArticle(text).article
+  assert.is(article.title, 'Storm closes the harbour for two days')
+  assert.is(article.lead, 'The harbour master closed the port on Tuesday as the storm reached the coast, and ferries stayed in their berths until the wind fell.')
+  assert.ok(!article.body.some((paragraph) => paragraph.includes('consent')), article.body.join('\n'))
+})
+
 test.run()

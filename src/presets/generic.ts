@@ -455,7 +455,58 @@ export const generic: Preset = {
       // A browser notification prompt (`Benachrichtigung aktivieren`, `Turn
       // on notifications`).
       id: 'notification-prompt',
-      pattern: /^(?:benachrichtigung(?:en)? (?:aktivieren|erlauben)|(?:turn on|enable|allow) (?:browser |push )?notifications|activer les notifications|activar (?:las )?notificaciones)\b.{0,250}$/iu
+      pattern: /^(?:benachrichtigung(?:en)? (?:aktivieren|erlauben)|(?:turn on|enable|allow) (?:browser |push )?notifications|activer les notifications|activar (?:las )?notificaciones)\b.{0,250}|^(?=.{0,300}$).{0,120}?\b(?:(?:erlauben|gestatten) sie .{0,40}?benachrichtigungen|benachrichtigungen (?:erfolgreich )?aktiviert|in der meldung (?:ihres|deines) browsers|(?:allow|let) .{0,40}?send you (?:push |browser )?notifications|(?:push |browser )?notifications (?:are|were|have been) (?:enabled|turned on|activated)|would you like to (?:receive|get|turn on|enable) (?:push |browser )?notifications|(?:voulez|souhaitez)-vous (?:activer|recevoir) les (?:alertes|notifications)|(?:quieres|desea|deseas) (?:recibir|activar) (?:las )?notificaciones)/iu
+    },
+    {
+      // What a site says to the reader's browser (`Please enable JavaScript
+      // to view this site`, `Your browser is out of date`, `Bitte
+      // aktualisiere deinen Browser`): printed over any page, in the
+      // reader's language, about the browser and never about the story.
+      // Browser or script and a request or a verdict on it, both.
+      id: 'browser-notice',
+      pattern:
+        /^(?=.{0,300}$).{0,120}?(?:\b(?:please |you (?:need|have|must) to |you must |)(?:enable|turn on|activate|switch on) (?:your )?javascript\b|\bjavascript (?:is|must be) (?:disabled|turned off|required|needed|enabled)\b|\byour browser (?:is (?:out of date|outdated|too old|not (?:supported|compatible))|is no longer supported|does not support)\b|\byou(?:['’]re| are) using an? (?:older|outdated|old|unsupported) (?:browser|version of)\b|\b(?:update|upgrade) (?:your|to a (?:newer|modern|supported)) browser\b|\bjavascript (?:ist|wurde) (?:deaktiviert|ausgeschaltet)\b|\bjavascript muss aktiviert\b|\b(?:bitte )?aktivier(?:en sie|e|t) (?:bitte )?(?:ihr |dein |das )?javascript\b|\bjavascript in (?:ihrem|deinem) browser (?:zu )?aktivier|\b(?:ihr|dein|der) browser wird .{0,20}?nicht (?:mehr )?unterstützt|\b(?:aktualisiere|aktualisieren sie) (?:deinen|ihren) browser\b|\bverwende(?:n sie)? bitte einen (?:der folgenden|aktuellen|anderen|neueren) browser\b|\bvotre navigateur (?:n['’]est (?:pas|plus) (?:à jour|supporté|compatible|pris en charge)|est (?:obsolète|trop ancien))|\b(?:activez|veuillez activer) (?:le )?javascript\b|\bmettre à jour votre navigateur\b|\b(?:tu|su) navegador (?:tiene deshabilitado|no es compatible|no soporta|está desactualizado)|\b(?:habilita|habilite|activa|active) (?:el )?javascript\b|\bactualiza (?:tu|su) navegador\b|\bil tuo browser (?:non è (?:supportato|aggiornato)|è obsoleto)|\b(?:abilita|attiva) javascript\b|\bwłącz (?:obsługę )?(?:języka )?javascript\b|\bjavascript(?:が|を).{0,10}(?:無効|有効))/iu
+    },
+    {
+      // A reading meter (`You have read 3 of 5 free articles this month`,
+      // `Sie haben 2 von 10 kostenlosen Artikeln gelesen`, `Il vous reste 2
+      // articles gratuits`): the publisher counts the reader's visits.
+      id: 'reading-meter',
+      pattern:
+        /^(?=.{0,300}$).{0,80}?(?:\byou(?:['’]ve| have) (?:read|viewed|used) (?:\d+|all|your)\b.{0,40}?\b(?:free )?(?:articles?|stories|story)\b|\b\d+ (?:more )?free (?:articles?|stories) (?:left|remaining)\b|\bfree (?:articles?|stories) (?:left|remaining)\b|\bsie haben (?:bereits |schon |jetzt )?(?:\d+|alle|ihre) (?:von \d+ )?(?:kostenlosen |kostenfreien |freien |gratis[- ]?)?artikel\b|\b(?:du hast|sie haben) (?:bereits |schon )?(?:\d+|alle) .{0,30}?artikel (?:gelesen|aufgerufen)|\bvous avez (?:lu|consulté) (?:\d+|vos|tous)\b|\bil vous reste \d+ articles?\b|\b(?:has|ha) leído \d+\b|\bte quedan? \d+ (?:artículos|notas)\b|\bhai letto \d+\b|\bti (?:restano|rimangono) \d+ articoli\b|\b\d+ (?:von|of|sur|de|di|van) \d+ (?:kostenlosen |kostenfreien |free |gratuits? |gratuitos? |gratuiti |gratis )?(?:artikeln|articles|artículos|articoli|artikelen)\b)/iu
+    },
+    {
+      // A consent notice: the site asks the reader to agree before it
+      // loads an embed, sets cookies or sends data to a third party (`Mit
+      // dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von
+      // YouTube`, `Please accept cookies to play this video`, `En cliquant
+      // sur « Accepter », vous acceptez …`). Three things together make it:
+      // the data, the consent, and the reader addressed or asked. An
+      // article about privacy has the first two, seldom all three in a
+      // line; the reader is asked in the notice's own words. A short line
+      // with no sentence in it may be a headline (`How to opt out of …`).
+      id: 'consent-notice',
+      pattern:
+        /^(?=.{0,600}$)(?=.{80}|.*?[.!?](?:\s|$))(?=.*?(?:cookie|datenschutz|privacy|personal data|personenbezogen|persönliche daten|daten an|données|traceurs|datos personales|dati personali|drittanbieter|drittplattform|third[- ]part|externe[nr]? inhalt|external (?:content|service)|contenu externe|contenido externo|contenuto esterno|tracking))(?=.*?(?:\bstimm(?:e|en|st|t)? .{0,80}?\bzu\b|einverstanden|akzeptier|\baccept|\bacept|\baccett|consent|einwillig|zustimmung|\bmit (?:dem |einem )?(?:klick|laden|aktivieren)|\bby (?:clicking|continuing|loading|using)|\ben cliquant|\bal hacer clic|\bcliccando|\bwiderruf|\brevoke|\bopt[- ]out|\bagree))(?=.*?\b(?:you|your|sie|ihre?[mnrs]?|du|dich|dein\p{L}*|vous|votre|vos|usted|tu|voi|please|bitte|veuillez)\b)/iu
+    },
+    {
+      // The promise under a form that the reader's data stay with the site
+      // (`Your data will not be shared with any other party`, `Ihre
+      // E-Mail-Adresse wird nicht an Dritte weitergegeben`, `Es werden keine
+      // persönlichen Daten gespeichert`): said to the reader, and negated,
+      // as a story about a data leak never puts it.
+      id: 'data-assurance',
+      pattern:
+        /^(?=.{0,300}$).{0,160}?\b(?:(?:your|ihre|deine|vos|sus|tus|i tuoi|i suoi) (?:personal |persönlichen |personenbezogenen )?(?:data|details|information|e-?mail(?: address)?|daten|angaben|e-mail-adresse|données(?: personnelles)?|datos(?: personales)?|dati(?: personali)?) (?:will|wird|werden|ne seront|no serán|non saranno) (?:never|not|nicht|niemals|keinesfalls|jamais|nunca|mai)\b.{0,60}?\b(?:shared|sold|passed|disclosed|rented|weitergegeben|verkauft|genutzt|partagées|cédées|vendues|transmises|compartidos|vendidos|cedidos|ceduti|condivisi|venduti)|es werden keine (?:persönlichen |personenbezogenen )?daten (?:gespeichert|weitergegeben)|we (?:will )?never (?:share|sell|rent) your (?:data|details|e-?mail|information|personal)|wir geben (?:ihre|deine) daten (?:nicht|niemals) (?:an dritte )?weiter|nous ne (?:partageons|vendons|cédons) (?:jamais )?vos (?:données|coordonnées))/iu
+    },
+    {
+      // The label and button of an embed held back until the reader agrees
+      // (`Externer Inhalt`, `Inhalte von Drittanbietern`, `Empfohlener
+      // redaktioneller Inhalt`, `External content`, `To view this content,
+      // …`), wherever the embed stands in the article.
+      id: 'external-content',
+      pattern:
+        /^(?:externer inhalt|externe inhalte|inhalte? von drittanbietern|empfohlener (?:redaktioneller |externer )?inhalt|external content|third[- ]party content|embedded content|contenu externe|contenus? tiers|contenido externo|contenuto esterno|externe inhoud)\b.{0,250}$|^(?=.{0,300}$).{0,60}?\b(?:to (?:view|see|display|load|show|watch) this (?:content|video|embed|tweet|post|element|map|podcast)\b.{0,40}?\b(?:accept|enable|allow|consent|agree|cookies)|um (?:diesen|den|externe[n]?) (?:externen )?(?:inhalt|inhalte|beitrag|tweet|post|video|karte) (?:zu sehen|anzuzeigen|zu laden|sehen zu können|anzeigen zu lassen|zu aktivieren)|pour (?:afficher|voir|charger|lire) ce(?:tte)? (?:contenu|tweet|post|vidéo|carte)|para ver (?:este|el) contenido|per (?:visualizzare|vedere) questo contenuto|(?:inhalt|inhalte|video|tweet|karte) (?:anzeigen|laden|entsperren|freischalten|aktivieren)$|(?:show|load|unlock) (?:external )?(?:content|embed)$)/iu
     },
     {
       // A list's pagination (`Es werden die Weine 1 bis 10 von insgesamt 19
