@@ -141,7 +141,7 @@ export function trailingLetters(value: string): string {
 
 /**
  * Whether a line ends like a sentence: sentence punctuation (`.!?…。！？:;`),
- * then only closing quotes or brackets (`"'”’»)]`). Read backwards from the
+ * then only closing quotes or brackets (`"'”’“‘»«›‹)]`). Read backwards from the
  * end: a pattern anchored at the end is tried from every character.
  */
 export function endsLikeSentence(value: string): boolean {
@@ -152,9 +152,26 @@ export function endsLikeSentence(value: string): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3a || code === 0x3b || code === 0x2026 || code === 0x3002 || code === 0xff01 || code === 0xff1f
 }
 
-/** Closing quotes and brackets that may follow a sentence's punctuation: `"'”’»)]`. */
+/**
+ * Closing quotes and brackets that may follow a sentence's punctuation:
+ * `"'”’»)]`, and the closing quotes of German and Nordic typesetting
+ * (`„…“`, `‚…‘`, `»…«`, `›…‹`), which at a line's end can only close.
+ */
 function isCloser(code: number): boolean {
-  return code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d || code === 0xbb || code === 0x2019 || code === 0x201d
+  return (
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0x29 ||
+    code === 0x5d ||
+    code === 0xab ||
+    code === 0xbb ||
+    code === 0x2018 ||
+    code === 0x2019 ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x2039 ||
+    code === 0x203a
+  )
 }
 
 /** Characters of scripts written without spaces between words (Han, kana, Hangul, Thai). */

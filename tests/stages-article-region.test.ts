@@ -244,4 +244,20 @@ test('a short sentence between the header and the article block opens the articl
   assert.not.ok(kept.includes('Summary:'))
 })
 
+test('a closing paragraph ending in a German closing quote is prose, not a footer line', () => {
+  const text = [
+    'Hafenstadt baut ihren alten Holzsteg wieder auf',
+    'Der Rat einer kleinen Hafenstadt hat am Dienstag beschlossen, den hölzernen Steg wieder aufzubauen, den Stürme vor zwei Wintern zerstört hatten.',
+    'Befürworter sagten, der Steg gehöre zur Stadt und die Gäste kämen seinetwegen, während Gegner fragten, ob das Geld nicht besser in die Schule fließe.',
+    'Die Bürgermeisterin sagte nach der Sitzung: „Wir bauen ihn so, wie er war.“',
+    'Teilen',
+    'Drucken',
+    'Impressum'
+  ].join('\n')
+  const article = parseArticle(text, {inputPath: 'page.txt'})
+  const kept = [article.lead, ...article.body].join('\n')
+  assert.ok(kept.includes('Wir bauen ihn so, wie er war.'))
+  assert.not.ok(kept.includes('Impressum'))
+})
+
 test.run()
