@@ -260,4 +260,20 @@ test('a closing paragraph ending in a German closing quote is prose, not a foote
   assert.not.ok(kept.includes('Impressum'))
 })
 
+test('a closing paragraph that ends in an emoji instead of a full stop is prose', () => {
+  const text = [
+    'Why I now run in the cold and the dark',
+    'Last winter, running outside in the dark was about the last thing on my mind, and a long run on a Saturday morning was all I managed.',
+    'Twelve months later it is the other way round: I rather like it when it is wet, cold and dark outside, as long as it does not pour.',
+    'You feel a bit like a hero afterwards and I really like that 😉',
+    'Post views: 1,234',
+    'Share:',
+    'Facebook'
+  ].join('\n')
+  const article = parseArticle(text, {inputPath: 'page.txt'})
+  const kept = [article.lead, ...article.body].join('\n')
+  assert.ok(kept.includes('I really like that'))
+  assert.not.ok(kept.includes('Post views'))
+})
+
 test.run()

@@ -106,9 +106,23 @@ export function lineFeatures(text: string): LineFeatures {
   const sentence = endsLikeSentence(text)
   const count = unspaced ? countWordsAnyScript(text) : total
   const content =
-    ((sentence && count >= minimumSentenceWords) || (count >= minimumUnpunctuatedWords && stopRatio >= minimumStopRatio)) &&
+    ((count >= minimumSentenceWords && (sentence || endsWithPictograph(text))) || (count >= minimumUnpunctuatedWords && stopRatio >= minimumStopRatio)) &&
     !isContactBlock(text)
   return {words: count, stopRatio, sentence, kind: content ? 'content' : 'short'}
+}
+
+/** A pictograph (emoji) at the end of a line, with its variation selector and spaces after it. */
+const pictographEnd = /\p{Extended_Pictographic}\uFE0F?\s*$/u
+
+/**
+ * Whether a line ends in an emoji: a writer who closes a sentence with a
+ * smiley leaves the full stop out (`… und das gefällt mir 😉`). Only lines
+ * whose last code unit can be part of one are tested.
+ */
+function endsWithPictograph(text: string): boolean {
+  const trimmed = text.trimEnd()
+  const last = trimmed.charCodeAt(trimmed.length - 1)
+  return (last >= 0xdc00 && last <= 0xdfff) || (last >= 0x2600 && last <= 0x27bf) || last === 0xfe0f ? pictographEnd.test(trimmed) : false
 }
 
 /** Whether an ASCII code is a letter or a digit, as `wordCharacterWidth` reads it. */
