@@ -357,6 +357,30 @@ test('a newsletter box’s messages and calls to follow a site are furniture, se
   assert.is(rule('remove', 'The council thanked everyone for signing up to help with the beach cleaning.'), undefined)
 })
 
+test('what a subscription promises and whose views a text gives are furniture, sentences about them are not', () => {
+  const cases: Array<[string, string]> = [
+    ['Get regular updates on the latest harbour stories at Harbour Weekly.', 'subscriber-benefit'],
+    ['Wir informieren Sie regelmäßig zum Thema Hafen und über unsere Arbeit.', 'subscriber-benefit'],
+    ['Abonnieren Sie das Hafenblatt und erhalten Sie exklusive Angebote!', 'subscriber-benefit'],
+    ['New subscribers also receive a free tide table.', 'subscriber-benefit'],
+    ['Das Hafenblatt gibt es am Bahnhofskiosk, im Abo und als E-Paper.', 'issue-promo'],
+    ['Bestellen Sie es im Shop als Abo oder Einzelheft:', 'issue-promo'],
+    ['The views expressed in this column are those of the author.', 'views-disclaimer'],
+    ['Les opinions exprimées dans ce blog n’engagent que leurs auteurs.', 'views-disclaimer'],
+    ['Disclaimer: The responses below are not provided or commissioned by the harbour office.', 'views-disclaimer'],
+    ['Der Gastbeitrag gibt nicht unbedingt die Meinung der Redaktion wieder.', 'views-disclaimer']
+  ]
+  for (const [text, id] of cases) assert.is(rule('remove', text), id, text)
+  for (const text of [
+    'The harbour master said fishermen get regular visits from inspectors.',
+    'The council said the views from the new pier were the best in town.',
+    'Der Kiosk am Hafen verkauft seit Jahren Zeitungen und Eis.',
+    'New members of the club receive a welcome letter, the chair said.'
+  ]) {
+    assert.is(rule('remove', text), undefined, text)
+  }
+})
+
 test('a video player’s controls are furniture, a feature named in a subheading is not', () => {
   for (const text of ['Play Video', 'Loaded: 0%', 'Progress: 12.5%', 'Remaining Time -0:00', 'captions off, selected', 'This is a modal window.']) {
     assert.is(rule('remove', text), 'video-player', text)

@@ -366,7 +366,7 @@ export const generic: Preset = {
       // `Dieser Beitrag stammt aus Ausgabe 7 der …`).
       id: 'issue-promo',
       pattern:
-        /^(?:[>»]+\s*)?(?:jetzt )?(?:die |das )?(?:aktuelle |neue )?(?:ausgabe|heft|buch|e-?paper|einzelheft|magazin|abo) (?:kaufen|bestellen|sichern|lesen|testen)\b.{0,40}$|^(?:dieser (?:beitrag|artikel|text) (?:stammt aus|erschien (?:zuerst )?in|ist (?:zuerst )?(?:in|im) .{0,40}erschienen)|this (?:article|story) (?:appeared|originally appeared|first appeared|was originally published) in (?:the )?(?:print|[\p{Lu}\d]))/iu
+        /^(?:[>»]+\s*)?(?:jetzt )?(?:die |das )?(?:aktuelle |neue )?(?:ausgabe|heft|buch|e-?paper|einzelheft|magazin|abo) (?:kaufen|bestellen|sichern|lesen|testen)\b.{0,40}$|^(?=.{0,300}$).{0,150}?\b(?:(?:als|im) abo(?:nnement)?\b.{0,60}\b(?:e-?paper|einzelheft|\p{L}*kiosk)\b|(?:e-?paper|einzelheft|\p{L}*kiosk)\b.{0,60}\b(?:als|im) abo(?:nnement)?\b)|^(?:dieser (?:beitrag|artikel|text) (?:stammt aus|erschien (?:zuerst )?in|ist (?:zuerst )?(?:in|im) .{0,40}erschienen)|this (?:article|story) (?:appeared|originally appeared|first appeared|was originally published) in (?:the )?(?:print|[\p{Lu}\d]))/iu
     },
     {
       // The site's licence or reprint terms (`Dieser Text wurde
@@ -405,6 +405,25 @@ export const generic: Preset = {
       id: 'newsletter-widget',
       pattern:
         /^(?=.{0,250}$)(?:thanks? (?:you )?for (?:signing up|subscribing)\b|please check the opt-?in box\b|keep an eye on your inbox\b|(?:see|view) all (?:our )?newsletters\b|i agree (?:that|to) .{1,80}(?:newsletter|e-?mails?|send me)\b|you(?:'|’)re (?:all )?(?:signed up|subscribed)\b|(?:vielen )?dank für (?:ihre|deine) (?:anmeldung|newsletter-anmeldung)\b|merci (?:pour|de) votre inscription\b|gracias por (?:suscribirte|tu suscripción)\b)/iu
+    },
+    {
+      // What a subscription promises (`Get regular updates on the latest
+      // posts`, `Wir informieren Sie regelmäßig zum Thema …`, `… und
+      // erhalten Sie exklusive Angebote!`, `New subscribers also receive a
+      // free gift`): the publisher sells itself, the story is told.
+      id: 'subscriber-benefit',
+      pattern:
+        /^(?=.{0,300}$)(?:(?:get|receive) (?:regular|weekly|daily|monthly) (?:updates|news)\b|.{0,80}?\bwir (?:informieren|benachrichtigen) (?:sie|dich|euch) (?:regelmäßig|wöchentlich|täglich)\b|.{0,120}?\b(?:erhalten sie|erhältst du|erhaltet ihr) exklusive (?:angebote|vorteile|rabatte|inhalte)\b|.{0,80}?\b(?:first-time|new) subscribers (?:also )?(?:receive|get)\b)/iu
+    },
+    {
+      // A disclaimer about whose views a text gives (`The views expressed
+      // are those of the author`, `Les opinions exprimées … n'engagent que
+      // leurs auteurs`, `The responses below are not provided or
+      // commissioned by the bank advertiser`): the site speaks about the
+      // text, never inside it.
+      id: 'views-disclaimer',
+      pattern:
+        /^(?=.{0,500}$)(?:disclaimer:?\s*|note:?\s*)?.{0,150}?(?:\b(?:the )?(?:views|opinions) expressed (?:in (?:this|these) .{1,60}? )?(?:are|is) (?:solely )?(?:those of|the author|the writer)|\bles opinions exprimées .{0,100}?n['’]engagent que|\b(?:gibt|geben|spiegel[nt]?) (?:nicht (?:unbedingt|notwendigerweise) |nicht )(?:die|der) (?:meinung|ansicht|position) (?:der redaktion|des verlags)|\b(?:the )?(?:responses|comments) below (?:are|have) not (?:been )?(?:provided|commissioned|reviewed))/iu
     },
     {
       // A link to the site's profile on a social network (`Harbour Times on
