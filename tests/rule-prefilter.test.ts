@@ -135,6 +135,14 @@ test('a rule whose string has no ASCII run is tried on lines that may hold it, a
   assert.is(matchRule([preset], 'endMarkers', 'Все права'), undefined)
 })
 
+test('a length bound at the start of a pattern bounds only its own branch', () => {
+  const rule: LineRule = {id: 'test-branches', pattern: /^(?=.{0,20}$)(?:load map|show map)|^(?=.{0,300}$).{0,200}?\bno consent given\b/iu}
+  const preset: Preset = {name: 'test', remove: [rule]}
+  assert.is(matchRule([preset], 'remove', 'Show map')?.rule.id, 'test-branches')
+  assert.is(matchRule([preset], 'remove', 'We would show the harbour map here, but there was no consent given for it.')?.rule.id, 'test-branches')
+  assert.is(matchRule([preset], 'remove', 'The council said it would show map after map of the flooded quays.'), undefined)
+})
+
 test('the start of anchored rules is read from their patterns', () => {
   const rule: LineRule = {id: 'test-label', pattern: /^(?:advert|werbung|реклама)$/iu}
   const preset: Preset = {name: 'test', remove: [rule]}

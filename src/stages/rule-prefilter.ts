@@ -1157,7 +1157,24 @@ function needsRareCharacter(value: string, flags: string): boolean {
 function longestLine(pattern: RegExp): number {
   if (pattern.flags.includes('m')) return Number.POSITIVE_INFINITY
   const bound = /^\^\(\?=\.\{(?:\d+,)?(\d+)\}\$\)/u.exec(pattern.source)
-  return bound ? Number(bound[1]) : Number.POSITIVE_INFINITY
+  // The lookahead bounds only its own branch: `^(?=.{0,80}$)a|^.{0,200}?b` matches longer lines by its second.
+  return bound && !hasTopLevelBranch(pattern.source) ? Number(bound[1]) : Number.POSITIVE_INFINITY
+}
+
+/** Whether a pattern's source has a `|` outside every group and character class. */
+function hasTopLevelBranch(source: string): boolean {
+  let depth = 0
+  let inClass = false
+  for (let at = 0; at < source.length; at++) {
+    const character = source[at]
+    if (character === '\\') at++
+    else if (inClass) inClass = character !== ']'
+    else if (character === '[') inClass = true
+    else if (character === '(') depth++
+    else if (character === ')') depth--
+    else if (character === '|' && depth === 0) return true
+  }
+  return false
 }
 
 /**
