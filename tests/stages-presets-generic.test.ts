@@ -517,7 +517,11 @@ test('browser, reading-meter, consent and external-content notices are furniture
     ['Video laden', 'external-content'],
     ['Erlauben Sie hafenblatt.de Ihnen Benachrichtigungen zu schicken.', 'notification-prompt'],
     ['Rest assured that your data will not be shared with anyone else.', 'data-assurance'],
-    ['Ihre E-Mail-Adresse wird nicht an Dritte weitergegeben.', 'data-assurance']
+    ['Ihre E-Mail-Adresse wird nicht an Dritte weitergegeben.', 'data-assurance'],
+    ['In Ihrem Browser ist JavaScript deaktiviert. Damit das Hafenblatt richtig angezeigt wird, muss JavaScript aktiviert sein.', 'browser-notice'],
+    ['The Harbour Weekly will not sell your email.', 'data-assurance'],
+    ['Hier stünde eine Karte des Hafens. Leider haben Sie uns hierfür keine Zustimmung gegeben.', 'external-content'],
+    ['Alle Inhalte laden', 'external-content']
   ]
   for (const [text, id] of cases) assert.is(rule('remove', text), id, text)
   for (const text of [
