@@ -276,4 +276,21 @@ test('a closing paragraph that ends in an emoji instead of a full stop is prose'
   assert.not.ok(kept.includes('Post views'))
 })
 
+test('a short sentence right over the article block opens it, under furniture far from the headline', () => {
+  const settings = ['Reader settings', 'Font size', '12px', '14px', '16px', '18px', '20px', '22px', 'Font', 'Default', 'Serif', 'Sans', 'Mono', 'Rounded', 'Width', 'Narrow', 'Medium', 'Wide', 'Full', 'Background', 'Light', 'Dark', 'Sepia', 'Grey', 'Contrast', 'Low', 'Normal', 'High', 'Previous chapter', 'Next chapter']
+  const text = [
+    'Chapter one: the white room',
+    'By Jane Example',
+    ...settings,
+    'I opened my eyes.',
+    'A pure white room stretched out around me in every direction, without a wall, a door or a window that I could see from where I stood.',
+    'Somewhere behind me a voice cleared its throat, and when I turned round a tall man in a grey coat was standing there, looking at me.',
+    'He said nothing for a long time, and then asked whether I remembered how I had come to be there, which I did not.'
+  ].join('\n')
+  const article = parseArticle(text, {inputPath: 'page.txt'})
+  const kept = [article.lead, ...article.body].join('\n')
+  assert.ok(kept.includes('I opened my eyes.'))
+  assert.not.ok(kept.includes('Next chapter'))
+})
+
 test.run()

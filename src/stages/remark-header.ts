@@ -130,8 +130,17 @@ export function remarkHeader() {
     // furniture, is the article's opening, cut from the block by a table of
     // contents or a box.
     if (far && region) {
+      // So is a short sentence right over the block (`When I woke up,
+      // there was nothing.`), under the furniture: the block's first line.
+      let firstSentence = region.start
+      for (let at = region.start - 1; at >= index; at--) {
+        const line = lines[at]
+        if (!line || line.fate) continue
+        if (state.features[at]?.kind !== 'short' || !isOpeningSentence(state, at)) break
+        firstSentence = at
+      }
       let opening = true
-      for (let at = index; at < region.start; at++) {
+      for (let at = index; at < firstSentence; at++) {
         const line = lines[at]
         if (!line || line.fate) continue
         if (opening && state.features[at]?.kind === 'content') continue
