@@ -521,7 +521,9 @@ test('browser, reading-meter, consent and external-content notices are furniture
     ['In Ihrem Browser ist JavaScript deaktiviert. Damit das Hafenblatt richtig angezeigt wird, muss JavaScript aktiviert sein.', 'browser-notice'],
     ['The Harbour Weekly will not sell your email.', 'data-assurance'],
     ['Hier stünde eine Karte des Hafens. Leider haben Sie uns hierfür keine Zustimmung gegeben.', 'external-content'],
-    ['Alle Inhalte laden', 'external-content']
+    ['Alle Inhalte laden', 'external-content'],
+    ['Ich habe die Datenschutzhinweise des Hafenblatts gelesen und bin einverstanden.', 'consent-notice'],
+    ['By signing up, I agree to the Privacy Policy of the Harbour Weekly.', 'consent-notice']
   ]
   for (const [text, id] of cases) assert.is(rule('remove', text), id, text)
   for (const text of [
@@ -530,7 +532,8 @@ test('browser, reading-meter, consent and external-content notices are furniture
     'How to opt out of the sites that sell your personal data',
     'Readers had read 3 of the 5 reports before the vote.',
     'Der Hafen hat externe Inhalte für die Ausstellung geliehen.',
-    'Hackers said the data of 2,000 harbour customers would be sold online.'
+    'Hackers said the data of 2,000 harbour customers would be sold online.',
+    'The harbour company charged me for third-party services I never agreed to, and my complaint went unanswered.'
   ]) {
     assert.is(rule('remove', text), undefined, text)
   }

@@ -502,11 +502,13 @@ export const generic: Preset = {
       // sur « Accepter », vous acceptez …`). Three things together make it:
       // the data, the consent, and the reader addressed or asked. An
       // article about privacy has the first two, seldom all three in a
-      // line; the reader is asked in the notice's own words. A short line
+      // line; the reader is asked in the notice's own words, or made to
+      // speak in the first person by a checkbox (`Ich willige ein …`,
+      // `I consent to …`). A short line
       // with no sentence in it may be a headline (`How to opt out of …`).
       id: 'consent-notice',
       pattern:
-        /^(?=.{0,600}$)(?=.{80}|.*?[.!?](?:\s|$))(?=.*?(?:cookie|datenschutz|privacy|personal data|personenbezogen|persönliche daten|daten an|données|traceurs|datos personales|dati personali|drittanbieter|drittplattform|third[- ]part|externe[nr]? inhalt|external (?:content|service)|contenu externe|contenido externo|contenuto esterno|tracking))(?=.*?(?:\bstimm(?:e|en|st|t)? .{0,80}?\bzu\b|einverstanden|akzeptier|\baccept|\bacept|\baccett|consent|einwillig|zustimmung|\bmit (?:dem |einem )?(?:klick|laden|aktivieren)|\bby (?:clicking|continuing|loading|using)|\ben cliquant|\bal hacer clic|\bcliccando|\bwiderruf|\brevoke|\bopt[- ]out|\bagree))(?=.*?\b(?:you|your|sie|ihre?[mnrs]?|du|dich|dein\p{L}*|vous|votre|vos|usted|tu|voi|please|bitte|veuillez)\b)/iu
+        /^(?=.{0,600}$)(?=.{80}|.*?[.!?](?:\s|$))(?=.*?(?:cookie|datenschutz|privacy|personal data|personenbezogen|persönliche daten|daten an|données|traceurs|datos personales|dati personali|drittanbieter|drittplattform|third[- ]part|externe[nr]? inhalt|external (?:content|service)|contenu externe|contenido externo|contenuto esterno|tracking))(?=.*?(?:\bstimm(?:e|en|st|t)? .{0,80}?\bzu\b|einverstanden|akzeptier|\baccept|\bacept|\baccett|consent|einwillig|zustimmung|\bmit (?:dem |einem )?(?:klick|laden|aktivieren)|\bby (?:clicking|continuing|loading|using)|\ben cliquant|\bal hacer clic|\bcliccando|\bwiderruf|\brevoke|\bopt[- ]out|\bagree))(?=.*?\b(?:you|your|sie|ihre?[mnrs]?|du|dich|dein\p{L}*|vous|votre|vos|usted|tu|voi|please|bitte|veuillez|ich (?:habe|bin|willige|stimme|akzeptiere|erkläre)|(?:willige|stimme|bestätige|erkläre|akzeptiere) ich|i (?:hereby )?(?:consent|agree|accept|have read)|j['’]accepte|acepto|accetto)\b)/iu
     },
     {
       // The promise under a form that the reader's data stay with the site
