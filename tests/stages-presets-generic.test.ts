@@ -381,6 +381,25 @@ test('what a subscription promises and whose views a text gives are furniture, s
   }
 })
 
+test('a line sending the reader to another text or a more button is furniture, a sentence about reading is not', () => {
+  const cases: Array<[string, string]> = [
+    ['Lesen Sie hier einen weiteren spannenden Beitrag …', 'read-on-pointer'],
+    ['Read another story about the harbour here', 'read-on-pointer'],
+    ['Tipp: Auf der Seite Hafenchronik finden Sie alle Meldungen des Jahres.', 'read-on-pointer'],
+    ['Weitere Infos unter www.hafenblatt.example.', 'read-on-pointer'],
+    ['mehr erfahren', 'navigation-link'],
+    ['Learn more »', 'navigation-link']
+  ]
+  for (const [text, id] of cases) assert.is(rule('remove', text), id, text)
+  for (const text of [
+    'Read our article on the harbour, the mayor told the council, and you will see why.',
+    'Weitere Infos zum Hafen gab die Stadt am Montag bekannt.',
+    'Wer mehr erfahren will, kommt am Sonntag zum Hafenfest.'
+  ]) {
+    assert.is(rule('remove', text), undefined, text)
+  }
+})
+
 test('a video player’s controls are furniture, a feature named in a subheading is not', () => {
   for (const text of ['Play Video', 'Loaded: 0%', 'Progress: 12.5%', 'Remaining Time -0:00', 'captions off, selected', 'This is a modal window.']) {
     assert.is(rule('remove', text), 'video-player', text)

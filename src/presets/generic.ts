@@ -255,7 +255,16 @@ export const generic: Preset = {
       // `alle anzeigen`): navigation, never a heading of the article.
       id: 'navigation-link',
       pattern:
-        /^(?:zurück zu[rm]? [\p{L}\p{N} -]{1,40}|zu allen [\p{L} -]{1,30}|alle (?:anzeigen|beiträge|artikel)|weiterlesen(?: \d{1,2} minuten)?|mehr lesen(?: über)?|(?:artikel )?auf einer seite lesen|back to (?:top|home|overview|list|all [\p{L} ]{1,30})|read more|continue reading|show all|view all|see all|lire la suite|leer más|leia mais|leggi (?:tutto|di più)|czytaj (?:więcej|dalej)|lees meer)\s*[:»›>…]*$/iu
+        /^(?:zurück zu[rm]? [\p{L}\p{N} -]{1,40}|zu allen [\p{L} -]{1,30}|alle (?:anzeigen|beiträge|artikel)|weiterlesen(?: \d{1,2} minuten)?|mehr lesen(?: über)?|(?:artikel )?auf einer seite lesen|back to (?:top|home|overview|list|all [\p{L} ]{1,30})|read more|continue reading|show all|view all|see all|lire la suite|leer más|leia mais|leggi (?:tutto|di più)|czytaj (?:więcej|dalej)|lees meer|mehr erfahren|jetzt mehr erfahren|learn more|find out more|en savoir plus|saber más|scopri di più|meer weten|saiba mais)\s*[:»›>…]*$/iu
+    },
+    {
+      // A line that sends the reader to another text of the site (`Lesen
+      // Sie hier einen weiteren Beitrag …`, `Tipp: Auf der Seite X finden
+      // Sie …`, `Weitere Infos unter www.example.org.`): the page points
+      // away, the story does not.
+      id: 'read-on-pointer',
+      pattern:
+        /^(?=.{0,300}$)(?:(?:tipp:\s*)?(?:(?:lesen sie|lies|read) (?:hier|here) (?:einen|unseren|meinen|another|our|my) (?:weiteren |anderen |further |other )?|(?:lesen sie|lies) (?:hier )?einen (?:weiteren|anderen) |read (?:here )?another )(?:[\p{L}-]+ )?(?:beitrag|artikel|blogbeitrag|post|article|story)\b.{0,120}|tipp: auf (?:der|unserer) (?:seite|website|webseite|homepage) .{1,120}? finden sie\b.{0,200}|weitere (?:infos?|informationen) (?:unter|auf|bei|gibt es unter|finden sie unter) (?:https?:\/\/|www\.)\S+?\.?)$/iu
     },
     {
       // An invitation to get posts by mail, newsletter or not.
