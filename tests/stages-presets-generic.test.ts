@@ -542,7 +542,8 @@ test('browser, reading-meter, consent and external-content notices are furniture
     ['Hier stünde eine Karte des Hafens. Leider haben Sie uns hierfür keine Zustimmung gegeben.', 'external-content'],
     ['Alle Inhalte laden', 'external-content'],
     ['Ich habe die Datenschutzhinweise des Hafenblatts gelesen und bin einverstanden.', 'consent-notice'],
-    ['By signing up, I agree to the Privacy Policy of the Harbour Weekly.', 'consent-notice']
+    ['By signing up, I agree to the Privacy Policy of the Harbour Weekly.', 'consent-notice'],
+    ['Wenn Sie die Buttons durch einen Klick aktivieren, werden Daten an den Kurznachrichtendienst übertragen.', 'consent-notice']
   ]
   for (const [text, id] of cases) assert.is(rule('remove', text), id, text)
   for (const text of [
