@@ -141,7 +141,7 @@ export function trailingLetters(value: string): string {
 
 /**
  * Whether a line ends like a sentence: sentence punctuation (`.!?…。！？:;`),
- * then only closing quotes or brackets (`"'”’“‘»«›‹)]`). Read backwards from the
+ * then only closing quotes or brackets (`"'”’“‘»«›‹」』）)]`). Read backwards from the
  * end: a pattern anchored at the end is tried from every character.
  */
 export function endsLikeSentence(value: string): boolean {
@@ -155,7 +155,8 @@ export function endsLikeSentence(value: string): boolean {
 /**
  * Closing quotes and brackets that may follow a sentence's punctuation:
  * `"'”’»)]`, and the closing quotes of German and Nordic typesetting
- * (`„…“`, `‚…‘`, `»…«`, `›…‹`), which at a line's end can only close.
+ * (`„…“`, `‚…‘`, `»…«`, `›…‹`), which at a line's end can only close, and
+ * the full-width quotes and bracket of Chinese and Japanese (`」』）`).
  */
 function isCloser(code: number): boolean {
   return (
@@ -170,7 +171,10 @@ function isCloser(code: number): boolean {
     code === 0x201c ||
     code === 0x201d ||
     code === 0x2039 ||
-    code === 0x203a
+    code === 0x203a ||
+    code === 0x300d ||
+    code === 0x300f ||
+    code === 0xff09
   )
 }
 

@@ -18,12 +18,12 @@ function collapseByPattern(value: string): string {
 }
 
 /** Sentence punctuation, then closing quotes (English, German, French, Nordic) or brackets, at the end. */
-const sentenceEnd = /[.!?…。！？:;]["'”’“‘»«›‹)\]]*$/u
+const sentenceEnd = /[.!?…。！？:;]["'”’“‘»«›‹」』）)\]]*$/u
 
 /** Every code unit below U+3100 and the other spaces, alone, between letters, and at either end. */
 function awkward(): string[] {
-  const texts = ['', ' ', '  ', 'a', 'a b', 'a  b', ' a', 'a ', 'End.', 'End.”', 'End.“', 'Ende!«', 'Ende.‘', 'End.)]', '»', '.', 'a.b', '“Quoted”', 'Why?»', 'Done…', '終わり。', '何？', '¿Qué!', 'x\uD83D']
-  const extra = [0x3000, 0x303f, 0xfeff, 0xff01, 0xff1f, 0xd800, 0xdc00, 0xfffd]
+  const texts = ['', ' ', '  ', 'a', 'a b', 'a  b', ' a', 'a ', 'End.', 'End.”', 'End.“', 'Ende!«', 'Ende.‘', '終わり。」', '何？』', '好！）', 'End.)]', '»', '.', 'a.b', '“Quoted”', 'Why?»', 'Done…', '終わり。', '何？', '¿Qué!', 'x\uD83D']
+  const extra = [0x3000, 0x300d, 0x300f, 0xff09, 0x303f, 0xfeff, 0xff01, 0xff1f, 0xd800, 0xdc00, 0xfffd]
   const codes: number[] = [...extra]
   for (let code = 0; code < 0x3100; code++) codes.push(code)
   for (const code of codes) {
