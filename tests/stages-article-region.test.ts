@@ -293,4 +293,20 @@ test('a short sentence right over the article block opens it, under furniture fa
   assert.not.ok(kept.includes('Next chapter'))
 })
 
+test('a quotation over the article block opens the article without a full stop', () => {
+  const text = [
+    'Bakery brings back its old crisp biscuit with a cream filling',
+    'By Jane Example',
+    '12 comments',
+    '„Crisp outside, creamy inside“',
+    'That is how the bakery describes the biscuit it sold until the factory closed, and which it now brings back for a month.',
+    'The recipe was found in a drawer of the old office, the owner said, written by her grandfather on the back of an invoice.',
+    'Shops in the town will sell the biscuit from Monday, and the first thousand packets will be given away to those who ask.'
+  ].join('\n')
+  const article = parseArticle(text, {inputPath: 'page.txt'})
+  const kept = [article.lead, ...article.body].join('\n')
+  assert.ok(kept.includes('Crisp outside, creamy inside'))
+  assert.not.ok(kept.includes('12 comments'))
+})
+
 test.run()

@@ -229,13 +229,21 @@ const minimumOpeningWords = 3
 /**
  * Whether a short line above the article block is a sentence of the
  * article: it ends like one (not with a colon: `Summary:`, `Filed to:` are
- * labels) and has three words at least (`Congratulations!` is a widget's).
+ * labels) or is a quotation, and has three words at least
+ * (`Congratulations!` is a widget's).
  */
 function isOpeningSentence(state: ArticleState, index: number): boolean {
   const features = state.features[index]
   const text = state.lines[index]?.text ?? ''
-  return features !== undefined && features.sentence && features.words >= minimumOpeningWords && !/:\s*$/u.test(text)
+  return features !== undefined && (features.sentence || wholeQuote.test(text)) && features.words >= minimumOpeningWords && !/:\s*$/u.test(text)
 }
+
+/**
+ * A line that is one quotation from its first character to its last
+ * (`„Crisp outside, creamy inside“`, `«Never again»`): a quote that opens
+ * the article, which needs no full stop to be a sentence.
+ */
+const wholeQuote = /^(?:"[^"]+"|“[^“”]+[”“]|„[^„“”]+[“”]|«[^«»]+»|»[^«»]+«)$/u
 
 /** How many lines above the headline a date may stand (over a kicker, a picture, a menu row). */
 const dateReachAbove = 8
