@@ -309,4 +309,23 @@ test('a quotation over the article block opens the article without a full stop',
   assert.not.ok(kept.includes('12 comments'))
 })
 
+test('the writer’s sign-off under the last paragraph is the article’s, a menu under it is not', () => {
+  const paragraphs = [
+    'The bakery in the old town gives away a thousand packets of its new biscuit next week to anyone who comes by before noon.',
+    'You only need to sign up on Monday, and if you are one of the lucky ones you get a coupon for a free packet a week later.',
+    'Good luck to all of you!'
+  ]
+  for (const {signOff, footer} of [
+    {signOff: 'Yours, Jane', footer: 'Redaktion'},
+    {signOff: 'Jane Doe, the editors', footer: 'Contact'},
+    {signOff: 'Euer Jan', footer: 'Impressum'}
+  ]) {
+    const text = ['Bakery gives away its new biscuit', ...paragraphs, signOff, footer, 'Privacy', 'Terms'].join('\n')
+    const article = parseArticle(text, {inputPath: 'page.txt'})
+    const kept = [article.lead, ...article.body].join('\n')
+    assert.ok(kept.includes(signOff), signOff)
+    assert.not.ok(kept.includes(footer), footer)
+  }
+})
+
 test.run()

@@ -193,6 +193,24 @@ export const teamNames: Readonly<Record<string, readonly string[]>> = {
 export const allTeamNames: ReadonlySet<string> = new Set(Object.values(teamNames).flat())
 
 /**
+ * Words that open a writer's sign-off under a text (`Euer Jan`, `Cheers,
+ * Jane`, `Liebe Grüße`), per language, lowercased. Possessives that also
+ * open a prompt (`Ihre Meinung`, `Your comment`) are left out.
+ */
+export const signOffWords: Readonly<Record<string, readonly string[]>> = {
+  en: ['cheers', 'yours', 'regards', 'sincerely', 'xoxo'],
+  de: ['euer', 'eure', 'grüße', 'gruß', 'lg'],
+  fr: ['bises', 'bisous', 'amitiés', 'cordialement'],
+  es: ['saludos', 'abrazos', 'atentamente'],
+  it: ['saluti', 'cordiali', 'baci'],
+  pt: ['abraços', 'beijos', 'atenciosamente'],
+  nl: ['groetjes', 'groeten', 'liefs']
+}
+
+/** Every sign-off word of every language. */
+export const allSignOffWords: ReadonlySet<string> = new Set(Object.values(signOffWords).flat())
+
+/**
  * Job titles that bylines print after the name (`Jane Doe, AP Sports
  * Writer`, `Jane Doe, Redakteurin`), per language, lowercased: the last
  * word of a role, so that any words before it (`Senior`, `Political`) go

@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import type {ArticleState} from './article-state.js'
 import {getArticleState, keep, matchRule, remove} from './article-state.js'
 import {parseDateLine, isTimeLine} from './date-line.js'
-import {allBiographyVerbs, allStopWords} from './language-data.js'
+import {allBiographyVerbs, allSignOffWords, allStopWords, allTeamNames} from './language-data.js'
 import {isHeadlineShaped} from './headline-shape.js'
 import {lineTemplate, templatePrefix} from './line-features.js'
 import {isTableRow, outsideRule} from './remark-article-region.js'
@@ -326,7 +326,7 @@ function articleEnd(state: ArticleState): number | undefined {
           (gapLines >= minimumLongGapLines && total - before <= maximumAfterGapShare * total) ||
           teaserListFollows(state, from, at, region.end, gapRelated))
       ) {
-        return closingSentencesEnd(state, gapStart)
+        return signOffEnd(state, closingSentencesEnd(state, gapStart))
       }
       before += state.lines[at]?.text.length ?? 0
       beforeLines++
@@ -343,7 +343,7 @@ function articleEnd(state: ArticleState): number | undefined {
       if (!gapRelated && line && matchRule(state.presets, 'relatedHeaders', line.text)) gapRelated = true
     }
   }
-  return closingSentencesEnd(state, region.end + 1)
+  return signOffEnd(state, closingSentencesEnd(state, region.end + 1))
 }
 
 /** Fewest teasers (a headline, then one paragraph) that make a list of teasers. */
@@ -417,6 +417,28 @@ const maximumClosingLines = 2
 
 /** Fewest words of a closing sentence: a lone `Danke!` is a button as often as not. */
 const minimumClosingWords = 2
+
+/** Most words of a writer's sign-off (`Liebe Grüße, eure Jane`). */
+const maximumSignOffWords = 5
+
+/**
+ * Extend the article's end over the writer's sign-off right under its
+ * last line: a few words that open with a sign-off word (`Euer Jan`,
+ * `Cheers, Jane`, `Liebe Grüße`, language data) or that sign for the
+ * newsroom after a comma (`Jane Doe, die Redaktion`). A question is a
+ * prompt, a team name alone is a menu's link.
+ */
+function signOffEnd(state: ArticleState, last: number): number {
+  const line = state.lines[last + 1]
+  if (!line || line.fate || state.features[last + 1]?.kind === 'content' || /\?\s*$/u.test(line.text)) return last
+  const words = line.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  if (words.length === 0 || words.length > maximumSignOffWords) return last
+  const first = words[0] ?? ''
+  const signed = allSignOffWords.has(first) || words.slice(0, 2).some((word) => allSignOffWords.has(word) && first !== word && /^\p{L}+$/u.test(first))
+  const comma = line.text.lastIndexOf(',')
+  const team = comma > 0 && allTeamNames.has(line.text.slice(comma + 1).trim().toLowerCase().split(/\s+/u).pop() ?? '')
+  return signed || team ? last + 1 : last
+}
 
 /**
  * The article's last line when a gap of furniture starts at `gapStart`:
