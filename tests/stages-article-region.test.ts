@@ -309,7 +309,7 @@ test('a quotation over the article block opens the article without a full stop',
   assert.not.ok(kept.includes('12 comments'))
 })
 
-test('the writer’s sign-off under the last paragraph is the article’s, a menu under it is not', () => {
+test('the writer’s sign-off or a quoted post’s attribution under the last paragraph is the article’s, a menu under it is not', () => {
   const paragraphs = [
     'The bakery in the old town gives away a thousand packets of its new biscuit next week to anyone who comes by before noon.',
     'You only need to sign up on Monday, and if you are one of the lucky ones you get a coupon for a free packet a week later.',
@@ -318,7 +318,8 @@ test('the writer’s sign-off under the last paragraph is the article’s, a men
   for (const {signOff, footer} of [
     {signOff: 'Yours, Jane', footer: 'Redaktion'},
     {signOff: 'Jane Doe, the editors', footer: 'Contact'},
-    {signOff: 'Euer Jan', footer: 'Impressum'}
+    {signOff: 'Euer Jan', footer: 'Impressum'},
+    {signOff: '— Jane Doe (@janedoe) May 2, 2020', footer: 'Newsletter'}
   ]) {
     const text = ['Bakery gives away its new biscuit', ...paragraphs, signOff, footer, 'Privacy', 'Terms'].join('\n')
     const article = parseArticle(text, {inputPath: 'page.txt'})

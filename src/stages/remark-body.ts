@@ -418,6 +418,12 @@ const maximumClosingLines = 2
 /** Fewest words of a closing sentence: a lone `Danke!` is a button as often as not. */
 const minimumClosingWords = 2
 
+/** An embedded post's attribution: a name, its handle in brackets, a date (`— Jane Doe (@jane) May 2, 2020`). */
+const embedAttribution = /^[—–-]\s.*\(@[\p{L}\p{N}_.]+\).*\d{4}$/u
+
+/** Longest such attribution. */
+const maximumAttributionLength = 120
+
 /** Most words of a writer's sign-off (`Liebe Grüße, eure Jane`). */
 const maximumSignOffWords = 5
 
@@ -425,12 +431,14 @@ const maximumSignOffWords = 5
  * Extend the article's end over the writer's sign-off right under its
  * last line: a few words that open with a sign-off word (`Euer Jan`,
  * `Cheers, Jane`, `Liebe Grüße`, language data) or that sign for the
- * newsroom after a comma (`Jane Doe, die Redaktion`). A question is a
- * prompt, a team name alone is a menu's link.
+ * newsroom after a comma (`Jane Doe, die Redaktion`); so does the
+ * attribution of a post the last paragraph quotes (`— Jane Doe (@jane)
+ * May 2, 2020`). A question is a prompt, a team name alone is a menu's link.
  */
 function signOffEnd(state: ArticleState, last: number): number {
   const line = state.lines[last + 1]
   if (!line || line.fate || state.features[last + 1]?.kind === 'content' || /\?\s*$/u.test(line.text)) return last
+  if (embedAttribution.test(line.text) && line.text.length <= maximumAttributionLength) return last + 1
   const words = line.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
   if (words.length === 0 || words.length > maximumSignOffWords) return last
   const first = words[0] ?? ''
