@@ -385,3 +385,32 @@ test('the facts between the last paragraph and the share buttons are the article
 })
 
 test.run()
+
+test('a title with nothing of the article under it, after the last paragraph, is not body', () => {
+  const teaser = 'Best of the Coast: The ten finest piers of 2024'
+  const comments = [
+    '40 pictures »',
+    '120 comments',
+    'SamReader',
+    'member since 12/2006',
+    'I walked on that pier as a child, and I am glad that it will be rebuilt at last, really.',
+    'AlexOther',
+    'member since 03/2011',
+    'The school needs the money more than the tourists need a pier, in my opinion anyway.'
+  ]
+  const source = ['Harbour town votes to rebuild its old pier', ...paragraphs, teaser, ...comments].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.equal(article.body, paragraphs.slice(1))
+  assert.is(fates(source).get(teaser), 'trailing-heading')
+})
+
+test('a subheading with its paragraph under it, and a sign-off under the last paragraph, stay', () => {
+  const subheading = 'What happens next'
+  const next = 'The council will meet again in May to choose a builder, and residents may speak at that meeting before the vote.'
+  const withParagraph = ['Harbour town votes to rebuild its old pier', ...paragraphs, subheading, next].join('\n')
+  assert.ok(parseArticle(withParagraph, {inputPath: 'page.txt'}).body.includes(subheading))
+  for (const signOff of ['Euer Jan', '— Jane Doe (@janedoe) May 2, 2020']) {
+    const signed = ['Harbour town votes to rebuild its old pier', ...paragraphs, signOff, 'Newsletter', 'Privacy', 'Terms'].join('\n')
+    assert.ok(parseArticle(signed, {inputPath: 'page.txt'}).body.includes(signOff), signOff)
+  }
+})

@@ -85,11 +85,59 @@ export function remarkBody() {
       if (matchRule(state.presets, 'trailers', line.text)) ended = 'after-trailer'
     }
     keepRepeatedSectionLines(state)
+    dropTrailingHeadings(state)
     // Lines before the headline that nothing claimed are not the article's.
     for (const line of state.lines) {
       if (!line.fate) remove(line, 'before-headline')
     }
     return undefined
+  }
+}
+
+/** Most headline-shaped lines at the body's end that are taken for a teaser's or a box's title. */
+const maximumTrailingHeadings = 2
+
+/** Most words of a line taken for a title at the body's end. */
+const maximumTrailingHeadingWords = 12
+
+/**
+ * Remove the short lines without sentence punctuation that close the body
+ * after its last paragraph (`Best of Test: Die besten Bikes 2022`,
+ * `Contact`): a heading heads text under it, so one with nothing of the
+ * article under it titles a teaser or a box that the page cut off, or is a
+ * link to the next post. A line a trailer rule kept (`(Reporting by …)`)
+ * and a writer's sign-off (`Euer Jan`) stay; so does the body when no paragraph stands above.
+ */
+function dropTrailingHeadings(state: ArticleState): void {
+  const lines = state.lines
+  const found: number[] = []
+  let at = lines.length - 1
+  for (; at >= state.bodyStart; at--) {
+    const line = lines[at]
+    const fate = line?.fate
+    if (!line || fate?.kind === 'removed') continue
+    if (fate?.field !== 'body') return
+    const features = state.features[at]
+    if (
+      !features ||
+      features.kind === 'content' ||
+      features.sentence ||
+      features.words > maximumTrailingHeadingWords ||
+      // A price or a figure (`$119.00`) under a product's paragraph is the product card's, not a title.
+      !/\p{L}/u.test(line.text) ||
+      matchRule(state.presets, 'trailers', line.text) ||
+      isSignOff(state, at) ||
+      found.length === maximumTrailingHeadings
+    ) {
+      break
+    }
+    found.push(at)
+  }
+  // Only under the article's prose: a body of short lines (a list, a poem) is left whole.
+  if (found.length === 0 || !isProse(state, at)) return
+  for (const index of found) {
+    const line = lines[index]
+    if (line) remove(line, 'trailing-heading')
   }
 }
 
@@ -437,15 +485,22 @@ const maximumSignOffWords = 5
  */
 function signOffEnd(state: ArticleState, last: number): number {
   const line = state.lines[last + 1]
-  if (!line || line.fate || state.features[last + 1]?.kind === 'content' || /\?\s*$/u.test(line.text)) return last
-  if (embedAttribution.test(line.text) && line.text.length <= maximumAttributionLength) return last + 1
+  if (!line || line.fate) return last
+  return isSignOff(state, last + 1) ? last + 1 : last
+}
+
+/** Whether the line at `index` is a writer's sign-off or a quoted post's attribution (see `signOffEnd`). */
+function isSignOff(state: ArticleState, index: number): boolean {
+  const line = state.lines[index]
+  if (!line || state.features[index]?.kind === 'content' || /\?\s*$/u.test(line.text)) return false
+  if (embedAttribution.test(line.text) && line.text.length <= maximumAttributionLength) return true
   const words = line.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-  if (words.length === 0 || words.length > maximumSignOffWords) return last
+  if (words.length === 0 || words.length > maximumSignOffWords) return false
   const first = words[0] ?? ''
   const signed = allSignOffWords.has(first) || words.slice(0, 2).some((word) => allSignOffWords.has(word) && first !== word && /^\p{L}+$/u.test(first))
   const comma = line.text.lastIndexOf(',')
   const team = comma > 0 && allTeamNames.has(line.text.slice(comma + 1).trim().toLowerCase().split(/\s+/u).pop() ?? '')
-  return signed || team ? last + 1 : last
+  return signed || team
 }
 
 /**
