@@ -329,4 +329,19 @@ test('the writer’s sign-off or a quoted post’s attribution under the last pa
   }
 })
 
+test('the start of a sentence that the article block’s first line goes on with is the article’s', () => {
+  const text = [
+    'Keep our harbour clean',
+    'Share',
+    'The poster contest for children',
+    'takes place for the sixth time this year. Children between six and twelve are asked to draw what a clean harbour means to them.',
+    'The best posters will hang in the ferry terminal all summer, and the winners will be invited on a boat trip round the bay.',
+    'Entries can be handed in at the harbour office until the end of April, with the name and age of the artist on the back.'
+  ].join('\n')
+  const article = parseArticle(text, {inputPath: 'page.txt'})
+  const kept = [article.lead, ...article.body].join('\n')
+  assert.ok(kept.includes('The poster contest for children'))
+  assert.not.ok(kept.includes('Share'))
+})
+
 test.run()

@@ -235,7 +235,27 @@ const minimumOpeningWords = 3
 function isOpeningSentence(state: ArticleState, index: number): boolean {
   const features = state.features[index]
   const text = state.lines[index]?.text ?? ''
-  return features !== undefined && (features.sentence || wholeQuote.test(text)) && features.words >= minimumOpeningWords && !/:\s*$/u.test(text)
+  return (
+    features !== undefined &&
+    (features.sentence || wholeQuote.test(text) || continuesBelow(state, index)) &&
+    features.words >= minimumOpeningWords &&
+    !/:\s*$/u.test(text)
+  )
+}
+
+/**
+ * Whether a line is the start of a sentence that the article block's
+ * first line goes on with: that line opens with a lowercase word (`findet in 2020 zum
+ * sechsten Mal statt.`, not a brand such as `iOS`), and the line is
+ * unfinished (no sentence end; a comma or a dash, or three words at least
+ * where a label has one or two). Copying breaks a sentence where a link or
+ * a bold phrase ended.
+ */
+function continuesBelow(state: ArticleState, index: number): boolean {
+  const next = state.lines[index + 1]
+  const text = state.lines[index]?.text ?? ''
+  if (!next || next.index !== state.region?.start || next.fate || !/^\p{Ll}{2}/u.test(next.text) || state.features[index]?.sentence) return false
+  return /[,–—-]\s*$/u.test(text) || (state.features[index]?.words ?? 0) >= minimumOpeningWords
 }
 
 /**
