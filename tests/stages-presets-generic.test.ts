@@ -388,13 +388,19 @@ test('a line sending the reader to another text or a more button is furniture, a
     ['Tipp: Auf der Seite Hafenchronik finden Sie alle Meldungen des Jahres.', 'read-on-pointer'],
     ['Weitere Infos unter www.hafenblatt.example.', 'read-on-pointer'],
     ['mehr erfahren', 'navigation-link'],
+    ['Jetzt aktivieren', 'call-to-action'],
+    ['Remportez le coffret de la Maison du Port', 'giveaway-promo'],
+    ['Gewinnen Sie einen Gutschein für das Hafenrestaurant!', 'giveaway-promo'],
+    ['Si vous souhaitez réagir, vous êtes invité à proposer un texte à la rédaction.', 'letters-prompt'],
     ['Learn more »', 'navigation-link']
   ]
   for (const [text, id] of cases) assert.is(rule('remove', text), id, text)
   for (const text of [
     'Read our article on the harbour, the mayor told the council, and you will see why.',
     'Weitere Infos zum Hafen gab die Stadt am Montag bekannt.',
-    'Wer mehr erfahren will, kommt am Sonntag zum Hafenfest.'
+    'Wer mehr erfahren will, kommt am Sonntag zum Hafenfest.',
+    'Win a seat on the council, the mayor told the young candidates, and you will see how slow things are.',
+    'Gewinnen Sie einen Eindruck davon, wie der Hafen früher aussah.'
   ]) {
     assert.is(rule('remove', text), undefined, text)
   }

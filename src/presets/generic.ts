@@ -258,6 +258,14 @@ export const generic: Preset = {
         /^(?:zurück zu[rm]? [\p{L}\p{N} -]{1,40}|zu allen [\p{L} -]{1,30}|alle (?:anzeigen|beiträge|artikel)|weiterlesen(?: \d{1,2} minuten)?|mehr lesen(?: über)?|(?:artikel )?auf einer seite lesen|back to (?:top|home|overview|list|all [\p{L} ]{1,30})|read more|continue reading|show all|view all|see all|lire la suite|leer más|leia mais|leggi (?:tutto|di più)|czytaj (?:więcej|dalej)|lees meer|mehr erfahren|jetzt mehr erfahren|learn more|find out more|en savoir plus|saber más|scopri di più|meer weten|saiba mais)\s*[:»›>…]*$/iu
     },
     {
+      // A giveaway's teaser (`Remportez le coffret de X`, `Gewinnen Sie
+      // einen Gutschein`, `Win a weekend for two`): a title line without a
+      // full stop, the magazine's contest, not the story.
+      id: 'giveaway-promo',
+      pattern:
+        /^(?:remportez|gagnez|gewinnen sie|gewinne|jetzt gewinnen|win|enter to win|gana|vinci) (?:le|la|les|un|une|des|ein|eine|einen|a|an|the|one|\d+|tickets?|uno|una)\b[^.!?]{0,120}!?$/iu
+    },
+    {
       // A line that sends the reader to another text of the site (`Lesen
       // Sie hier einen weiteren Beitrag …`, `Tipp: Auf der Seite X finden
       // Sie …`, `Weitere Infos unter www.example.org.`): the page points
@@ -447,7 +455,7 @@ export const generic: Preset = {
       // `Leserbrief schreiben`, `reportar errores`).
       id: 'letters-prompt',
       pattern:
-        /^(?=.{0,300}$).{0,100}?\b(?:submit a letter to the editor|write to letters@|bei fragen und anregungen zu diesem artikel|leserbrief schreiben|reportar errores|report an error|fehler gefunden)/iu
+        /^(?=.{0,300}$).{0,100}?\b(?:submit a letter to the editor|write to letters@|bei fragen und anregungen zu diesem artikel|leserbrief schreiben|reportar errores|report an error|fehler gefunden|vous êtes invitée?s? à (?:proposer|soumettre|nous adresser) (?:un texte|une contribution|une réponse)|(?:we|the editors) (?:welcome|invite) (?:responses|replies|letters) to this (?:article|essay|piece))/iu
     },
     {
       // The disclosure of paid links in other words than a commission
@@ -602,7 +610,7 @@ export const generic: Preset = {
       // maintenant`): eight words at most, a story does not urge its reader.
       id: 'call-to-action',
       pattern:
-        /^(?=(?:\S+\s+){0,7}\S+\s*$)(?:.{0,60}\b(?:jetzt|hier|gleich)\b.{0,50}\b(?:kostenlos )?(?:anmelden|registrieren|abonnieren|bestellen|vorbestellen|sichern|entdecken|herunterladen|downloaden)|(?:entdecken|abonnieren|bestellen|testen) sie jetzt|(?:sign up|subscribe|register|download|order|shop|join|book|get started|try it) (?:now|today|for free)|(?:inscrivez-vous|abonnez-vous|téléchargez|commandez) (?:dès )?maintenant|(?:suscríbete|regístrate|descarga) (?:ahora|ya|gratis))\b[\s!.»>›]*$/iu
+        /^(?=(?:\S+\s+){0,7}\S+\s*$)(?:.{0,60}\b(?:jetzt|hier|gleich)\b.{0,50}\b(?:kostenlos )?(?:anmelden|registrieren|abonnieren|bestellen|vorbestellen|sichern|entdecken|herunterladen|downloaden|aktivieren)|(?:entdecken|abonnieren|bestellen|testen) sie jetzt|(?:sign up|subscribe|register|download|order|shop|join|book|get started|try it) (?:now|today|for free)|(?:inscrivez-vous|abonnez-vous|téléchargez|commandez) (?:dès )?maintenant|(?:suscríbete|regístrate|descarga) (?:ahora|ya|gratis))\b[\s!.»>›]*$/iu
     },
     {
       // A photographer's credit alone on its line (`PHOTOGRAPH BY JANE DOE,
