@@ -344,4 +344,27 @@ test('the start of a sentence that the article block’s first line goes on with
   assert.not.ok(kept.includes('Share'))
 })
 
+test('an ingredient over a recipe’s steps is no headline, and its list is the article’s', () => {
+  const menu = Array.from({length: 30}, (_, index) => `Recipe category ${index + 1}`)
+  const text = [
+    'Roast chicken with spiced rice',
+    ...menu,
+    '2 tablespoons vegetable oil',
+    '1 medium onion, chopped',
+    '250 g minced lamb',
+    '1 tablespoon ground cinnamon',
+    '3 cubes chicken stock',
+    '2 cups rice, soaked in water for an hour',
+    'Heat the oil in a large pot and fry the onion until golden, then add the lamb and the cinnamon and cook until the meat is brown.',
+    'Add the rice and the stock with four cups of water, bring it to the boil and let it simmer under a lid for twenty minutes.',
+    'Roast the chicken in a hot oven for an hour and a half, basting it now and then, and serve it on the rice.'
+  ].join('\n')
+  const article = parseArticle(text, {inputPath: 'page.txt'})
+  const kept = [article.lead, ...article.body].join('\n')
+  assert.is(article.title, 'Roast chicken with spiced rice')
+  assert.ok(kept.includes('3 cubes chicken stock'))
+  assert.ok(kept.includes('2 cups rice'))
+  assert.not.ok(kept.includes('Recipe category'))
+})
+
 test.run()

@@ -4,6 +4,7 @@ import {matchRule} from './article-state.js'
 import type {FoundDate} from './date-line.js'
 import {findDate, hasFourDigits, isTimeLine, maximumDateLineLength, parseDateLine, withoutDates} from './date-line.js'
 import {isHeadlineShaped} from './headline-shape.js'
+import {isQuantityLine} from './line-features.js'
 import {characterClass, classesAdjacent, letterClass, lowercaseClass, surrogateClass, uppercaseClass} from '../character-class.js'
 import {metaFurniture, opensWithBylineLabel} from './header-data.js'
 import {allInterfaceWords, allStopWords} from './language-data.js'
@@ -726,6 +727,7 @@ function candidateRejection(state: ArticleState, line: ArticleLine): string | un
   // Meta furniture alone (`Leave a reply`, `Kommentare`) is no headline.
   if (isFurniture(text)) return 'furniture'
   if (gluedMenu(text) === 'row') return 'gluedMenu'
+  if (isIngredient(state, line.index)) return 'ingredient'
   const previous = state.lines[line.index - 1]
   if (previous && bylineLabel.test(previous.text)) return 'underBy'
   for (const kind of ['bylines', 'credits', 'relatedHeaders', 'endMarkers'] as const) {
@@ -739,6 +741,22 @@ function candidateRejection(state: ArticleState, line: ArticleLine): string | un
  * line. At the start, some are a headline's kicker (`Kommentar: …`).
  */
 const furnitureLabelInside = new RegExp(`\\S\\s(?:${metaFurniture.join('|')}):`, 'iu')
+
+/** How many lines on each side an ingredient's neighbour in its list may stand (copying puts blank and repeated lines between). */
+const ingredientNeighbourReach = 2
+
+/**
+ * Whether a line is an entry of an ingredient or parts list (`3 cubes
+ * chicken stock`): a quantity line with another within two lines of it.
+ * One quantity line alone may be a headline (`10 small changes that …`).
+ */
+function isIngredient(state: ArticleState, index: number): boolean {
+  if (!isQuantityLine(state.lines[index]?.text ?? '')) return false
+  for (let at = index - ingredientNeighbourReach; at <= index + ingredientNeighbourReach; at++) {
+    if (at !== index && isQuantityLine(state.lines[at]?.text ?? '')) return true
+  }
+  return false
+}
 
 /** Two letters in a row, for lines with astral characters. */
 const twoLetters = /\p{L}{2}/u

@@ -109,12 +109,12 @@ export const allContactLabels: ReadonlySet<string> = new Set(Object.values(conta
  */
 export const quantityUnits: Readonly<Record<string, readonly string[]>> = {
   metric: ['g', 'gr', 'grs', 'kg', 'mg', 'ml', 'cl', 'dl', 'l', 'cm', 'mm'],
-  en: ['oz', 'lb', 'lbs', 'cup', 'cups', 'tbsp', 'tsp', 'tablespoon', 'tablespoons', 'teaspoon', 'teaspoons', 'pinch', 'clove', 'cloves', 'can', 'cans', 'slice', 'slices', 'pound', 'pounds', 'ounce', 'ounces', 'large', 'medium', 'small'],
-  de: ['el', 'tl', 'prise', 'stück', 'stk', 'pck', 'päckchen', 'becher', 'bund', 'zehe', 'zehen', 'dose', 'msp', 'tasse', 'tassen', 'scheibe', 'scheiben'],
-  fr: ['cuillère', 'cuillères', 'c.', 'pincée', 'gousse', 'gousses', 'tasse', 'tasses', 'tranche', 'tranches'],
-  es: ['cucharada', 'cucharadas', 'cucharadita', 'cucharaditas', 'taza', 'tazas', 'pizca', 'diente', 'dientes', 'unidad', 'unidades'],
-  pt: ['colher', 'colheres', 'xícara', 'xícaras', 'pitada', 'dente', 'dentes', 'unidade', 'unidades', 'lata', 'latas'],
-  it: ['cucchiaio', 'cucchiai', 'cucchiaino', 'cucchiaini', 'pizzico', 'spicchio', 'spicchi', 'tazza'],
+  en: ['oz', 'lb', 'lbs', 'cup', 'cups', 'tbsp', 'tsp', 'tablespoon', 'tablespoons', 'teaspoon', 'teaspoons', 'pinch', 'clove', 'cloves', 'can', 'cans', 'slice', 'slices', 'pound', 'pounds', 'ounce', 'ounces', 'large', 'medium', 'small', 'cube', 'cubes', 'packet', 'packets', 'bunch', 'sprig', 'sprigs', 'handful', 'stick', 'sticks', 'pint', 'pints', 'dash'],
+  de: ['el', 'tl', 'prise', 'stück', 'stk', 'pck', 'päckchen', 'becher', 'bund', 'zehe', 'zehen', 'dose', 'msp', 'tasse', 'tassen', 'scheibe', 'scheiben', 'würfel', 'packung', 'packungen', 'handvoll', 'zweig', 'zweige'],
+  fr: ['cuillère', 'cuillères', 'c.', 'pincée', 'gousse', 'gousses', 'tasse', 'tasses', 'tranche', 'tranches', 'cube', 'cubes', 'sachet', 'sachets', 'pincées', 'botte', 'brin', 'brins'],
+  es: ['cucharada', 'cucharadas', 'cucharadita', 'cucharaditas', 'taza', 'tazas', 'pizca', 'diente', 'dientes', 'unidad', 'unidades', 'cubo', 'cubos', 'sobre', 'sobres', 'ramita', 'ramitas', 'pizcas'],
+  pt: ['colher', 'colheres', 'xícara', 'xícaras', 'pitada', 'dente', 'dentes', 'unidade', 'unidades', 'lata', 'latas', 'cubo', 'cubos', 'pacote', 'pacotes'],
+  it: ['cucchiaio', 'cucchiai', 'cucchiaino', 'cucchiaini', 'pizzico', 'spicchio', 'spicchi', 'tazza', 'tazze', 'dado', 'dadi', 'bustina', 'bustine', 'rametto'],
   pl: ['łyżka', 'łyżki', 'łyżeczka', 'łyżeczki', 'szklanka', 'szklanki', 'dag', 'szczypta', 'ząbek', 'ząbki']
 }
 
