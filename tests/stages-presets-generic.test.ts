@@ -368,7 +368,8 @@ test('what a subscription promises and whose views a text gives are furniture, s
     ['The views expressed in this column are those of the author.', 'views-disclaimer'],
     ['Les opinions exprimées dans ce blog n’engagent que leurs auteurs.', 'views-disclaimer'],
     ['Disclaimer: The responses below are not provided or commissioned by the harbour office.', 'views-disclaimer'],
-    ['Der Gastbeitrag gibt nicht unbedingt die Meinung der Redaktion wieder.', 'views-disclaimer']
+    ['Der Gastbeitrag gibt nicht unbedingt die Meinung der Redaktion wieder.', 'views-disclaimer'],
+    ['Bei diesem Beitrag handelt es sich um ein Blog aus der Hafenblatt-Community.', 'views-disclaimer']
   ]
   for (const [text, id] of cases) assert.is(rule('remove', text), id, text)
   for (const text of [
@@ -389,6 +390,7 @@ test('a line sending the reader to another text or a more button is furniture, a
     ['Weitere Infos unter www.hafenblatt.example.', 'read-on-pointer'],
     ['mehr erfahren', 'navigation-link'],
     ['Jetzt aktivieren', 'call-to-action'],
+    ['Infórmate más', 'navigation-link'],
     ['Remportez le coffret de la Maison du Port', 'giveaway-promo'],
     ['Gewinnen Sie einen Gutschein für das Hafenrestaurant!', 'giveaway-promo'],
     ['Si vous souhaitez réagir, vous êtes invité à proposer un texte à la rédaction.', 'letters-prompt'],

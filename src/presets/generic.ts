@@ -255,7 +255,7 @@ export const generic: Preset = {
       // `alle anzeigen`): navigation, never a heading of the article.
       id: 'navigation-link',
       pattern:
-        /^(?:zurück zu[rm]? [\p{L}\p{N} -]{1,40}|zu allen [\p{L} -]{1,30}|alle (?:anzeigen|beiträge|artikel)|weiterlesen(?: \d{1,2} minuten)?|mehr lesen(?: über)?|(?:artikel )?auf einer seite lesen|back to (?:top|home|overview|list|all [\p{L} ]{1,30})|read more|continue reading|show all|view all|see all|lire la suite|leer más|leia mais|leggi (?:tutto|di più)|czytaj (?:więcej|dalej)|lees meer|mehr erfahren|jetzt mehr erfahren|learn more|find out more|en savoir plus|saber más|scopri di più|meer weten|saiba mais)\s*[:»›>…]*$/iu
+        /^(?:zurück zu[rm]? [\p{L}\p{N} -]{1,40}|zu allen [\p{L} -]{1,30}|alle (?:anzeigen|beiträge|artikel)|weiterlesen(?: \d{1,2} minuten)?|mehr lesen(?: über)?|(?:artikel )?auf einer seite lesen|back to (?:top|home|overview|list|all [\p{L} ]{1,30})|read more|continue reading|show all|view all|see all|lire la suite|leer más|leia mais|leggi (?:tutto|di più)|czytaj (?:więcej|dalej)|lees meer|mehr erfahren|jetzt mehr erfahren|learn more|find out more|en savoir plus|saber más|scopri di più|meer weten|saiba mais|infórmate más|informate más)\s*[:»›>…]*$/iu
     },
     {
       // A giveaway's teaser (`Remportez le coffret de X`, `Gewinnen Sie
@@ -436,11 +436,12 @@ export const generic: Preset = {
       // A disclaimer about whose views a text gives (`The views expressed
       // are those of the author`, `Les opinions exprimées … n'engagent que
       // leurs auteurs`, `The responses below are not provided or
-      // commissioned by the bank advertiser`): the site speaks about the
+      // commissioned by the bank advertiser`, `Bei diesem Beitrag handelt
+      // es sich um ein Blog aus der Community`): the site speaks about the
       // text, never inside it.
       id: 'views-disclaimer',
       pattern:
-        /^(?=.{0,500}$)(?:disclaimer:?\s*|note:?\s*)?.{0,150}?(?:\b(?:the )?(?:views|opinions) expressed (?:in (?:this|these) .{1,60}? )?(?:are|is) (?:solely )?(?:those of|the author|the writer)|\bles opinions exprimées .{0,100}?n['’]engagent que|\b(?:gibt|geben|spiegel[nt]?) (?:nicht (?:unbedingt|notwendigerweise) |nicht )(?:die|der) (?:meinung|ansicht|position) (?:der redaktion|des verlags)|\b(?:the )?(?:responses|comments) below (?:are|have) not (?:been )?(?:provided|commissioned|reviewed))/iu
+        /^(?=.{0,500}$)(?:disclaimer:?\s*|note:?\s*)?.{0,150}?(?:\b(?:the )?(?:views|opinions) expressed (?:in (?:this|these) .{1,60}? )?(?:are|is) (?:solely )?(?:those of|the author|the writer)|\bles opinions exprimées .{0,100}?n['’]engagent que|\b(?:gibt|geben|spiegel[nt]?) (?:nicht (?:unbedingt|notwendigerweise) |nicht )(?:die|der) (?:meinung|ansicht|position) (?:der redaktion|des verlags)|\b(?:the )?(?:responses|comments) below (?:are|have) not (?:been )?(?:provided|commissioned|reviewed)|^bei diesem (?:beitrag|text|artikel) handelt es sich um (?:einen|ein|eine) (?:\S+ )?(?:blog|gastbeitrag|leserbeitrag|community-beitrag)\b|^this (?:post|article|piece) is (?:a )?(?:guest post|community post|reader post)\b)/iu
     },
     {
       // A link to the site's profile on a social network (`Harbour Times on
