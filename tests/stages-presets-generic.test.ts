@@ -391,6 +391,10 @@ test('a line sending the reader to another text or a more button is furniture, a
     ['mehr erfahren', 'navigation-link'],
     ['Jetzt aktivieren', 'call-to-action'],
     ['Infórmate más', 'navigation-link'],
+    ['Search for articles and topics on Harbour Weekly', 'search-box'],
+    ['Was denkst du?', 'reader-appeal'],
+    ['What do you think?', 'reader-appeal'],
+    ['The old pier in winter, Image via Harbour Archive', 'caption-via-credit'],
     ['Remportez le coffret de la Maison du Port', 'giveaway-promo'],
     ['Gewinnen Sie einen Gutschein für das Hafenrestaurant!', 'giveaway-promo'],
     ['Si vous souhaitez réagir, vous êtes invité à proposer un texte à la rédaction.', 'letters-prompt'],
@@ -402,7 +406,10 @@ test('a line sending the reader to another text or a more button is furniture, a
     'Weitere Infos zum Hafen gab die Stadt am Montag bekannt.',
     'Wer mehr erfahren will, kommt am Sonntag zum Hafenfest.',
     'Win a seat on the council, the mayor told the young candidates, and you will see how slow things are.',
-    'Gewinnen Sie einen Eindruck davon, wie der Hafen früher aussah.'
+    'Gewinnen Sie einen Eindruck davon, wie der Hafen früher aussah.',
+    'Search for survivors went on through the night, the harbour master said.',
+    'What do you think the council will do next, she asked the fishermen?',
+    'The photo via the harbour office reached the paper late on Sunday.'
   ]) {
     assert.is(rule('remove', text), undefined, text)
   }
