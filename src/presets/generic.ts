@@ -274,6 +274,14 @@ export const generic: Preset = {
         /^(?=.{0,300}$).{0,250}?(?:^|[\s,.;(|/-])(?:bild|bilder|foto|fotos|image|images|photo|photos|picture|pictures|bildquelle|titelbild|header image) via\b[^.!?]{0,60}$/iu
     },
     {
+      // A meta line with the publication and the update time (`Published:
+      // Nov. 19, 2019 Updated: Nov. 20, 2019`, `Pubblicato il … Ultima
+      // modifica …`): the page's dates, not the story.
+      id: 'published-updated',
+      pattern:
+        /^(?:pubblicato(?: il)?|published(?: on)?|veröffentlicht(?: am)?|publié(?: le)?|publicado(?: el)?|erschienen am)\s?:?\s.{1,40}?\d{4}.{0,12}?\s(?:ultima modifica|aggiornato(?: il)?|last (?:updated|modified)(?: on)?|updated(?: on)?|aktualisiert(?: am)?|zuletzt aktualisiert(?: am)?|mis à jour(?: le)?|actualizado(?: el)?)\s?:?\s.{1,40}$/iu
+    },
+    {
       // A search box's placeholder (`Search for articles and topics on X`,
       // `Suche nach Artikeln`): a form, not a sentence.
       id: 'search-box',
