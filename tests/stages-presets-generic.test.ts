@@ -340,7 +340,7 @@ test('questions and calls to the reader about the site are furniture, sentences 
 })
 
 test('related-list titles naming a section or a site open a list, sentences do not', () => {
-  for (const text of ['Most read in world news', 'Most popular on Harbour Times', 'Next Up In Sport', 'More Great Harbour Stories', 'More Harbour Times videos']) {
+  for (const text of ['Most read in world news', 'Most popular on Harbour Times', 'Next Up In Sport', 'More Great Harbour Stories', 'More Harbour Times videos', 'filter_none WEITERE BEITRÄGE ZU DIESEM ARTIKEL', 'Vous aimerez aussi']) {
     assert.is(rule('relatedHeaders', text), 'related-header', text)
   }
   for (const text of ['More than 300 people came to the harbour stories evening.', 'Most readers liked the new pier', 'Next up is the school roof']) {
