@@ -397,6 +397,8 @@ test('a line sending the reader to another text or a more button is furniture, a
     ['The old pier in winter, Image via Harbour Archive', 'caption-via-credit'],
     ['Published: Mar. 3, 2021, 6:18 p.m. Updated: Mar. 4, 2021, 7:10 a.m.', 'published-updated'],
     ['Pubblicato il 3 Marzo 2021 Ultima modifica 4 Marzo 2021 12:02', 'published-updated'],
+    ['Jede kleine Spende hilft dem Hafenverein!', 'donation-appeal'],
+    ['Donate now', 'donation-appeal'],
     ['Remportez le coffret de la Maison du Port', 'giveaway-promo'],
     ['Gewinnen Sie einen Gutschein für das Hafenrestaurant!', 'giveaway-promo'],
     ['Si vous souhaitez réagir, vous êtes invité à proposer un texte à la rédaction.', 'letters-prompt'],
@@ -412,7 +414,8 @@ test('a line sending the reader to another text or a more button is furniture, a
     'Search for survivors went on through the night, the harbour master said.',
     'What do you think the council will do next, she asked the fishermen?',
     'The photo via the harbour office reached the paper late on Sunday.',
-    'Published in 1950, the harbour guide was updated in 1972 and again in 2001.'
+    'Published in 1950, the harbour guide was updated in 1972 and again in 2001.',
+    'The club said it would donate the old boat to the museum in June.'
   ]) {
     assert.is(rule('remove', text), undefined, text)
   }

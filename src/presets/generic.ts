@@ -282,6 +282,14 @@ export const generic: Preset = {
         /^(?:pubblicato(?: il)?|published(?: on)?|veröffentlicht(?: am)?|publié(?: le)?|publicado(?: el)?|erschienen am)\s?:?\s.{1,40}?\d{4}.{0,12}?\s(?:ultima modifica|aggiornato(?: il)?|last (?:updated|modified)(?: on)?|updated(?: on)?|aktualisiert(?: am)?|zuletzt aktualisiert(?: am)?|mis à jour(?: le)?|actualizado(?: el)?)\s?:?\s.{1,40}$/iu
     },
     {
+      // A call to donate (`Jetzt spenden!`, `Donate now`, `Jede kleine
+      // Spende hilft …`, `Every gift counts`): the organisation asks, the
+      // story does not.
+      id: 'donation-appeal',
+      pattern:
+        /^(?=.{0,300}$).{0,100}?(?<![\p{L}\p{N}_])(?:jede (?:kleine |noch so kleine )?spende (?:hilft|zählt)|every (?:donation|gift|dollar) (?:helps|counts|matters)|jetzt (?:online )?spenden|donate (?:now|today)|chaque don (?:compte|aide)|cada donación (?:cuenta|ayuda)|ogni donazione (?:conta|aiuta))(?![\p{L}\p{N}_])/iu
+    },
+    {
       // A search box's placeholder (`Search for articles and topics on X`,
       // `Suche nach Artikeln`): a form, not a sentence.
       id: 'search-box',
