@@ -154,3 +154,16 @@ test('the start of anchored rules is read from their patterns', () => {
 })
 
 test.run()
+
+test('a pattern of many branches is gated on strings of a few letters, not on the letter its words end in', () => {
+  // Too many strings for one gate in all: each branch gives its fewest, and
+  // `updates|news` share only their last letter, which nearly every line holds.
+  const pattern =
+    /^(?:(?:get|receive) (?:regular|weekly|daily|monthly) (?:updates|news)\b|.{0,80}?\bwe (?:inform|notify|update) (?:you|readers|subscribers) (?:regularly|weekly|daily)\b|.{0,80}?\b(?:members|subscribers|readers) (?:enjoy|receive|get) exclusive (?:offers|benefits|discounts|content)\b)/iu
+  const strings = requiredStrings(pattern) ?? []
+  assert.ok(strings.length > 0, 'gated')
+  assert.ok(
+    strings.every((string) => string.length >= 3),
+    `strings of a few letters: ${JSON.stringify(strings)}`
+  )
+})

@@ -600,25 +600,47 @@ function alternative(branches: readonly Analysis[]): Analysis {
   // One branch matches: the line holds a string of that branch's best set.
   const union: string[] = []
   const fewest: string[] = []
+  const fewestAtAll: string[] = []
   for (const branch of branches) {
     const sets = requirements(branch)
     const chosen = best(sets)
     if (!chosen) return analysisOf(undefined, [], start)
     union.push(...chosen)
-    fewest.push(...(smallest([...sets, ...(branch.runs ?? [])]) ?? chosen))
+    const candidates = [...sets, ...(branch.runs ?? [])]
+    fewest.push(...(smallest(candidates, false) ?? chosen))
+    fewestAtAll.push(...(smallest(candidates, true) ?? chosen))
   }
   const narrowest = shortest([...new Set(union)])
   // Many branches of many strings each make more strings than a gate looks
-  // for; the fewest strings of each branch then still make one.
+  // for; the fewest strings of each branch then still make one, of strings
+  // of a few letters at least if they are few enough, else of any.
   if (narrowest.length <= maximumGateStrings) return analysisOf(undefined, [narrowest], start)
-  return analysisOf(undefined, [shortest([...new Set(fewest)])], start)
+  const few = shortest([...new Set(fewest)])
+  if (few.length <= maximumGateStrings) return analysisOf(undefined, [few], start)
+  return analysisOf(undefined, [shortest([...new Set(fewestAtAll)])], start)
 }
 
-/** The set of fewest strings, longer strings first among equals. */
-function smallest(sets: readonly string[][]): string[] | undefined {
+/**
+ * Shortest string of a set that `smallest` takes while another set has
+ * longer ones: one or two letters (`s`, the end that `updates` and `news`
+ * share) are in nearly every line, and in a union over branches a string
+ * held by the others (`shortest`) leaves the rule gated on that letter alone.
+ */
+const minimumFewestLength = 3
+
+/**
+ * The set of fewest strings, longer strings first among equals; unless
+ * `anyLength`, a set of very short strings only when there is no other.
+ */
+function smallest(sets: readonly string[][], anyLength: boolean): string[] | undefined {
   let chosen: string[] | undefined
+  let chosenShort = false
   for (const set of sets) {
-    if (!chosen || set.length < chosen.length || (set.length === chosen.length && better(set, chosen))) chosen = set
+    const short = !anyLength && set.some((string) => string.length < minimumFewestLength)
+    if (!chosen || (chosenShort && !short) || (short === chosenShort && (set.length < chosen.length || (set.length === chosen.length && better(set, chosen))))) {
+      chosen = set
+      chosenShort = short
+    }
   }
   return chosen
 }
