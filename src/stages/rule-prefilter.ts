@@ -1042,7 +1042,7 @@ function keyPairs(strings: readonly string[], starts: Int32Array, pairs: readonl
 export type RuleGates = ReadonlyArray<RuleGate | undefined>
 
 /** Most required strings a rule is gated on: checking more would cost what the rule does. */
-const maximumGateStrings = 48
+const maximumGateStrings = 64
 
 /** Gates of each rule list, built on first use. */
 const gates = new WeakMap<readonly LineRule[], RuleGates>()
