@@ -557,8 +557,7 @@ function headlineOverStandfirst(
   scores: ReadonlyMap<number, number>,
   overlaps: ReadonlyMap<number, number>
 ): number | undefined {
-  let index = best - 1
-  while (index >= 0 && !open(state.lines[index])) index--
+  const index = openLineAbove(state, best)
   const line = state.lines[index]
   const score = scores.get(index)
   if (!line || score === undefined) return undefined
@@ -601,8 +600,7 @@ function headlineOverLongStandfirst(
 ): number | undefined {
   const bestWords = countWordsAnyScript(state.lines[best]?.text ?? '')
   if (bestWords <= maximumOverStandfirstWords) return undefined
-  let index = best - 1
-  while (index >= 0 && !open(state.lines[index])) index--
+  const index = openLineAbove(state, best)
   const score = scores.get(index)
   const text = state.lines[index]?.text ?? ''
   if (score === undefined || (overlaps.get(index) ?? 0) === 0) return undefined
@@ -681,6 +679,13 @@ function overCredit(state: ArticleState, index: number): boolean {
   if (!next || countWordsAnyScript(next.text) > maximumCreditWords) return false
   if (next.fate?.kind === 'removed' && (next.fate.rule === 'caption-credit' || next.fate.rule === 'caption-copyright')) return true
   return matchRule(state.presets, 'credits', next.text) !== undefined
+}
+
+/** Index of the nearest open line (see `open`) above `index`, -1 when there is none. */
+function openLineAbove(state: ArticleState, index: number): number {
+  let above = index - 1
+  while (above >= 0 && !open(state.lines[above])) above--
+  return above
 }
 
 /** Whether a line is free, or removed only as a repeat (a headline printed twice). */
