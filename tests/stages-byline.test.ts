@@ -431,5 +431,20 @@ test('a line that is only a gendered label names no one', () => {
   assert.is(bylineOf(['Harbour town votes to rebuild its old pier', 'Autor:innen', 'Jane Example', ...paragraphs].join('\n')), 'Jane Example')
 })
 
-test.run()
+test('a name alone under the last paragraph signs the article', () => {
+  const page = (...after: string[]) => ['Harbour town votes to rebuild its old pier', ...paragraphs, ...after].join('\n\n')
+  assert.is(bylineOf(page('Jane Example', 'Impressum')), 'Jane Example')
+  assert.is(bylineOf(page('Jane Example', '(1) The figures are the council\'s own.')), 'Jane Example')
+  // A word that is no given name signs over its date only.
+  assert.is(bylineOf(page('Harbourfan', '10. September 2017')), 'Harbourfan')
+  assert.is(bylineOf(page('Harbourfan')), undefined)
+  // A name over a paragraph opens a section, a name the article speaks of is its subject, a row of names are tags.
+  assert.is(bylineOf(page('Jane Example', 'She has sailed out of the harbour every morning for thirty years and knows the pier better than anyone.')), undefined)
+  assert.is(bylineOf(['Harbour town votes to rebuild its old pier', ...paragraphs, 'The pier was built by the grandfather of Anna Example a century ago, as the town remembers.', 'Anna Example', 'Impressum'].join('\n\n')), undefined)
+  assert.is(bylineOf(page('Jane Example', 'Harbour', 'Town Council')), undefined)
+  // Under a quotation, the name is its speaker's; under every comment, a commenter's.
+  assert.is(bylineOf(page('"We will rebuild it stone by stone, as our grandparents did."', 'Jane Example', 'Harbour Master')), undefined)
+  assert.is(bylineOf(page('Jane Example', 'Impressum', 'I asked the council about the pier and got no answer at all, which I found strange.', 'John Example', 'Kontakt')), undefined)
+})
 
+test.run()

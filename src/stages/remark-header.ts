@@ -161,6 +161,7 @@ export function remarkHeader() {
     if (state.byline === undefined) findClosingByline(state)
     if (state.byline === undefined) findLabelledByline(state)
     if (state.byline === undefined) findDatedNameInRegion(state)
+    if (state.byline === undefined) findSignOff(state)
     if (state.byline === undefined) findCopyrightHolder(state)
     preferWrittenName(state)
     withoutSiteName(state)
@@ -370,6 +371,93 @@ function findDatedNameInRegion(state: ArticleState): void {
     takeByline(state, line, name)
     return
   }
+}
+
+/** Most words of a name that signs under the last paragraph. */
+const maximumSignOffWords = 4
+
+/**
+ * Writers sign a post or a letter under its last paragraph: a line that is
+ * only a name (`Jane Doe`, a given name alone: `Lars`), right under a
+ * paragraph of prose, where no paragraph goes on under it (a footnote, a
+ * reading tip `Zum Weiterlesen: …`, a date or the page's furniture may).
+ * A name over a paragraph is a subheading (of a profile, of an interview);
+ * under a quotation it is the quotation's speaker; a name the article's
+ * paragraphs speak of is its subject (a tag, an interviewee); several such
+ * names are commenters or a list of people.
+ */
+function findSignOff(state: ArticleState): void {
+  const region = state.region
+  if (!region) return
+  const last = Math.min(state.lines.length - 1, region.end + closingReach)
+  let found: {line: ArticleLine; name: string} | undefined
+  for (let index = Math.max(region.start, state.bodyStart) + 1; index <= last; index++) {
+    const line = state.lines[index]
+    if (!line || (line.fate && !(line.fate.kind === 'removed' && isOutsideRule(line.fate.rule)))) continue
+    if (line.text.length > maximumMetaLength) continue
+    if (isCommentStart(state, line.text)) break
+    const above = state.features[index - 1]
+    const paragraph = state.lines[index - 1]
+    if (above?.kind !== 'content' || !above.sentence || !paragraph || paragraph.fate?.kind === 'removed') continue
+    const name = line.text.trim()
+    const words = name.split(' ')
+    if (words.length > maximumSignOffWords || !isLoneName(name, 1) || opensParagraph(state, index + 1) || overTags(state, index)) continue
+    // Commenters and the people of a list each sign a paragraph: a second name makes the first none.
+    if (found) return
+    const given = allGivenNames.has((words[0] ?? '').toLowerCase())
+    // A single word that is no given name signs only over its date (`Benni` / `10. September 2017`), not over a list of dated lines.
+    const signs = given ? !spokenOf(state, index, name) : words.length === 1 && datedOnce(state, index)
+    found = signs && !openingQuote.test(paragraph.text) && !closingQuote.test(paragraph.text) ? {line, name} : {line, name: ''}
+  }
+  if (found && found.name !== '') takeByline(state, found.line, found.name)
+}
+
+/** A quotation's opening mark at a paragraph's start. */
+const openingQuote = /^["“„«»‘‚']/u
+
+/** A quotation's closing mark at a paragraph's end, after its sentence's end (`… Zusammenarbeit."`). */
+const closingQuote = /[.!?]["“”«»‘’']$/u
+
+/** A tag: one or two capitalised words (`Politik`, `Angela Merkel`). */
+const tagShape = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?$/u
+
+/** Whether the two lines under a name are tags too (`Angela Merkel` / `Politik` / `Bundesregierung`): a row of tags. */
+function overTags(state: ArticleState, index: number): boolean {
+  return [1, 2].every((step) => tagShape.test(state.lines[index + step]?.text.trim() ?? ''))
+}
+
+/** Whether the line under `index` is a date line and the two under that are none (a list of events has a date under each). */
+function datedOnce(state: ArticleState, index: number): boolean {
+  const dated = (at: number) => parseDateLine(state.lines[at]?.text ?? '') !== undefined
+  return dated(index + 1) && !dated(index + 2) && !dated(index + 3)
+}
+
+/**
+ * Whether a paragraph of the article above `index` speaks of the person:
+ * the surname alone (`Kanzlerin Merkel`), or the full name past the first
+ * paragraph, where a standfirst may name the writer (`Jane Doe zeigt, wie …`).
+ */
+function spokenOf(state: ArticleState, index: number, name: string): boolean {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  const surname = new RegExp(`(?<![\\p{L}])${escape(name.split(' ').at(-1) ?? name)}(?![\\p{L}])`, 'u')
+  let paragraphs = 0
+  for (let at = state.bodyStart; at < index; at++) {
+    const text = state.lines[at]?.text ?? ''
+    if (state.features[at]?.kind !== 'content' || state.lines[at]?.fate) continue
+    if (surname.test(paragraphs++ === 0 ? text.split(name).join(' ') : text)) return true
+  }
+  return false
+}
+
+/**
+ * Whether the line at `index` is a paragraph of prose that opens like the
+ * article's text: not a footnote (`(1) …`, `* …`) nor a labelled line (`Zum
+ * Weiterlesen: …`).
+ */
+function opensParagraph(state: ArticleState, index: number): boolean {
+  const line = state.lines[index]
+  if (!line || state.features[index]?.kind !== 'content') return false
+  return !/^[([*\d]/u.test(line.text) && !/^[^:.!?]{1,30}:\s/u.test(line.text)
 }
 
 /** Whether a line opens the comments: a comment's header or the comment section's heading (`4 Comments`). */
