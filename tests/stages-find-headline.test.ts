@@ -331,4 +331,22 @@ test('the line under a date that opens the text stays a headline candidate far a
   assert.is(parseArticle(text, {inputPath: 'page.txt'}).title, 'Council votes to rebuild the wooden pier')
 })
 
+
+test('a headline printed twice over its date is the headline however deep the prose above it runs', () => {
+  const introduction = [
+    'Welcome to the harbour weekly, where the people of the town have written about their boats, their fish and their weather since the year the old lighthouse was built.',
+    'Our readers send us their stories every week, and our small team of volunteers checks each of them before it goes to print on Friday morning.'
+  ]
+  const teasers = Array.from({length: 14}, (_, index) => [
+    `Boat number ${index + 1} returns to the harbour`,
+    `The crew of boat number ${index + 1} came home on a calm morning after ${index + 3} weeks at sea, and their families waited on the quay.`
+  ]).flat()
+  const headline = 'Harbour town votes to rebuild its old pier'
+  const text = ['Harbour Weekly', 'About us', ...introduction, ...teasers, 'Latest news', headline, headline, '12. März 2021', ...paragraphs].join('\n')
+  const article = parseArticle(text, {inputPath: 'page.txt'})
+  assert.is(article.title, headline)
+  // The teasers above the header are not the article's opening.
+  assert.not.ok([article.lead ?? '', ...article.body].some((block) => block.includes('boat number')))
+})
+
 test.run()

@@ -334,9 +334,13 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     if (isInterfacePrompt(line.text)) score -= interfacePromptPenalty
     // A label and a short value with a number (`Updated: 2 hours ago`, `Exposure: 60 x 3 minutes`) is a meta line.
     if (labelledValue.test(line.text)) score -= labelledValuePenalty
+    // A heading printed twice in a row with its byline or date right under
+    // it is an article's header, wherever the densest prose put it.
+    const twice = twiceOverHeader(state, index)
+    if (twice) score += twiceOverHeaderWeight
     // A line past prose of the block needs evidence of its own (a byline
     // under it, an echo, words of the opening) to be the headline.
-    if (inside && proseLost > 0 && score < (nearByline ? -1 : 0)) return
+    if (inside && proseLost > 0 && !twice && score < (nearByline ? -1 : 0)) return
     scores.set(index, score)
     if (score > bestScore) {
       bestScore = score
@@ -391,12 +395,16 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     const end = Math.min(lines.length - 1, state.region?.end ?? lines.length - 1)
     let inside = 0
     let proseAbove = state.features[regionStart]?.kind === 'content' ? 1 : 0
-    for (let index = regionStart + 1; index <= end && inside < headlineReachInsideOverHeader; index++) {
+    for (let index = regionStart + 1; index <= end; index++) {
       if (!open(lines[index])) continue
       inside++
+      // An article's header printed twice shows the headline at any depth:
+      // the block then opened with the page's teasers or its own
+      // introduction, which the article does not lose.
+      if (twiceOverHeader(state, index)) consider(index, Math.min(inside, headlineReachInside), true, 0, true)
       // Deeper in, only a line right over a byline or a date: the block
       // then opened with a notice (cookies, an old browser) or teasers.
-      if (inside <= headlineReachInside || (headerNear(state, index, 1, nearHeader) && !headerNear(state, index, 0, 0))) {
+      else if (inside <= headlineReachInside || (inside < headlineReachInsideOverHeader && headerNear(state, index, 1, nearHeader) && !headerNear(state, index, 0, 0))) {
         consider(index, inside, true, proseAbove)
       }
       if (state.features[index]?.kind === 'content') proseAbove++
@@ -448,6 +456,56 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     consider(index, distance, true)
   }
   return best
+}
+
+/** What a heading printed twice in a row over its byline or date adds to a headline candidate. */
+const twiceOverHeaderWeight = 3
+
+/**
+ * Whether a line is printed twice in a row (a blank or a picture between
+ * the copies) with a byline or a date right under its second copy, and is
+ * no byline or date itself.
+ */
+function twiceOverHeader(state: ArticleState, index: number): boolean {
+  const line = state.lines[index]
+  if (!line || isHeaderLineAt(state, index)) return false
+  let second: number | undefined
+  if (line.repeats !== undefined && index - line.repeats <= adjacentRepeat) second = index
+  for (let next = index + 1; second === undefined && next <= index + adjacentRepeat; next++) {
+    if (state.lines[next]?.repeats === index) second = next
+  }
+  // A label of a word or two printed twice (a box's title and its copy) is no header.
+  if (second === undefined || countWordsAnyScript(line.text) < minimumTwiceWords || endsWithStopWord(line.text)) return false
+  // The article's prose follows its header; a site's banner printed twice
+  // over the date stands over menus.
+  for (let under = second + 1; under <= second + nearHeader; under++) {
+    if (isHeaderLineAt(state, under)) return proseWithin(state, under, proseAfterHeader)
+  }
+  return false
+}
+
+/** Fewest words of a heading printed twice over its byline or date. */
+const minimumTwiceWords = 3
+
+/** How many open lines under an article's byline or date its prose starts at most (a picture's caption, a share row between). */
+const proseAfterHeader = 4
+
+/** Whether a paragraph of prose stands within so many open lines under a line. */
+function proseWithin(state: ArticleState, index: number, reach: number): boolean {
+  let seen = 0
+  for (let next = index + 1; next < state.lines.length && seen < reach; next++) {
+    if (!open(state.lines[next])) continue
+    seen++
+    const features = state.features[next]
+    if (features?.kind === 'content' && features.sentence) return true
+  }
+  return false
+}
+
+/** Whether a line ends with a small function word: it is cut off or a label (`US & Canada is sponsored by`). */
+function endsWithStopWord(text: string): boolean {
+  const last = /(\p{L}+)\P{L}*$/u.exec(text)?.[1]
+  return last !== undefined && allStopWords.has(last.toLowerCase())
 }
 
 /** Fewest words of a headline's first part broken after a colon (`Read more:` is a label). */
