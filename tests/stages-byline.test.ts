@@ -447,4 +447,12 @@ test('a name alone under the last paragraph signs the article', () => {
   assert.is(bylineOf(page('Jane Example', 'Impressum', 'I asked the council about the pier and got no answer at all, which I found strange.', 'John Example', 'Kontakt')), undefined)
 })
 
+test('an author box names the author over a link to the author\'s page', () => {
+  const page = (...after: string[]) => ['Harbour town votes to rebuild its old pier', ...paragraphs, ...after].join('\n\n')
+  assert.is(bylineOf(page('About the author', 'All articles', 'Jane', 'Jane sails and writes about the harbour.')), 'Jane')
+  assert.is(bylineOf(page('Recipe and photos:', 'Jane Example', 'More recipes by this author')), 'Jane Example')
+  // The label over the link is no name.
+  assert.is.not(bylineOf(page('About the author', 'View all posts', 'Kontakt')), 'About the author')
+})
+
 test.run()

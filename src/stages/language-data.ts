@@ -293,6 +293,24 @@ export const profileLinks: Readonly<Record<string, readonly string[]>> = {
 export const allProfileLinks: ReadonlySet<string> = new Set(Object.values(profileLinks).flat())
 
 /**
+ * How links to more of the author's work end (`Zu allen Rezepten vom
+ * Autor`, `More posts by this author`), per language, lowercased: a short
+ * line that ends so is a profile link too.
+ */
+export const profileLinkEndings: Readonly<Record<string, readonly string[]>> = {
+  en: ['by this author', 'by the author', 'from this author', 'from the author'],
+  de: ['vom autor', 'von der autorin', 'dieses autors', 'dieser autorin'],
+  fr: ["de l'auteur", "de l’auteur", "de l'autrice", "de l’autrice", 'de cet auteur'],
+  es: ['del autor', 'de la autora', 'de este autor'],
+  it: ["dell'autore", 'dell’autore', "dell'autrice", 'dell’autrice'],
+  pt: ['do autor', 'da autora', 'deste autor'],
+  nl: ['van de auteur', 'van deze auteur']
+}
+
+/** Every profile link ending of every language. */
+export const allProfileLinkEndings: readonly string[] = Object.values(profileLinkEndings).flat()
+
+/**
  * Words that open a note of co-authors in brackets after the author's
  * name (`Jane Doe (with John Roe)`, `(avec …)`), per language, lowercased.
  */

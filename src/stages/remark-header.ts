@@ -6,7 +6,7 @@ import {collapseWhitespace} from '../text.js'
 import {getArticleState, keep, matchRule, remove} from './article-state.js'
 import {findDate, isDateLineWord, isTimeLine, parseDateLine} from './date-line.js'
 import {metaFurniture, newsAgencies, notNameWords, roleWords} from './header-data.js'
-import {allBiographyVerbs, allGivenNames, allNameConjunctions, allProfileLinks, allSectionWords, allStopWords, allTeamNames} from './language-data.js'
+import {allBiographyVerbs, allGivenNames, allNameConjunctions, allProfileLinkEndings, allProfileLinks, allSectionWords, allStopWords, allTeamNames} from './language-data.js'
 import {headlineText, isHeadlineShaped, maximumHeadlineLength, maximumHeadlineWords} from './headline-shape.js'
 import {outsideRule} from './remark-article-region.js'
 import {beyondReach, headlineContinuation} from './find-headline.js'
@@ -639,7 +639,13 @@ function takeLabelledByline(state: ArticleState, index: number): boolean {
   const lines = state.lines
   const line = lines[index]
   if (!line) return false
-  const under = underLoneLabel(lines, index)
+  const labelIndex = loneLabelAbove(lines, index)
+  // An author box prints the name over a link to the author's page (`Jane Doe` / `Alle Artikel`).
+  if (labelIndex === undefined && !line.fate && isLoneName(line.text.trim()) && isProfileLink(lines[index + 1]?.text ?? '') && !loneLabelEnd.test(line.text.trim())) {
+    takeByline(state, line, line.text.trim())
+    return true
+  }
+  const under = labelIndex !== undefined
   const content = state.features[index]?.kind === 'content'
   // A short sentence may open with its author's label (`Autorin: Jane Doe, Projektleiterin …`).
   const labelledSentence =
@@ -658,7 +664,7 @@ function takeLabelledByline(state: ArticleState, index: number): boolean {
   labelInLine.lastIndex = 0
   if (!under && !labelInLine.test(unglueLabels(line.text))) return false
   const byline = bylineRule(state, line.text)
-  const name = byline ? ruleName(byline, line.text) : under ? nameUnderLabel(line.text, lines[index - 1]?.text ?? '') : farMetaLineName(line.text)
+  const name = byline ? ruleName(byline, line.text) : under ? nameUnderLabel(line.text, lines[labelIndex]?.text ?? '') : farMetaLineName(line.text)
   if (!name) return false
   // Inside the article block the line stays the body's to judge (a
   // closing `Autor: …, Institute` is the article's text on some pages).
@@ -688,9 +694,31 @@ const nounLabel = /^(?:text[eo]?|autor(?:in|en|\*in)?|authors?|auteur|autore)$/i
 /** Longest line read as a lone label with a date before it. */
 const maximumLoneLabelLength = 60
 
-/** Whether the line above `index` is a lone byline label. */
-function underLoneLabel(lines: readonly ArticleLine[], index: number): boolean {
-  const above = lines[index - 1]?.text.trim()
+/** Most words of a link to the author's page. */
+const maximumProfileLinkWords = 8
+
+/** Whether a line is a link to the author's page: one of the links (`Alle Artikel`) or a short line ending like one (`Zu allen Rezepten vom Autor`). */
+function isProfileLink(text: string): boolean {
+  if (text.length > maximumLoneLabelLength) return false
+  const lower = text.trim().toLowerCase()
+  if (allProfileLinks.has(lower)) return true
+  return lower.split(' ').length <= maximumProfileLinkWords && allProfileLinkEndings.some((ending) => lower.endsWith(' ' + ending))
+}
+
+/**
+ * The index of the lone byline label over the line at `index`: the line
+ * above, or the one above that when a link to the author's page stands
+ * between (`Über den Autor` / `Zeige alle Artikel` / `Jane Doe`).
+ */
+function loneLabelAbove(lines: readonly ArticleLine[], index: number): number | undefined {
+  if (underLoneLabel(lines, index, index - 1)) return index - 1
+  const between = lines[index - 1]?.text.trim().toLowerCase() ?? ''
+  return between.length <= maximumLoneLabelLength && isProfileLink(between) && underLoneLabel(lines, index, index - 2) ? index - 2 : undefined
+}
+
+/** Whether the line at `labelIndex` above `index` is a lone byline label. */
+function underLoneLabel(lines: readonly ArticleLine[], index: number, labelIndex: number): boolean {
+  const above = lines[labelIndex]?.text.trim()
   if (above === undefined || above.length > maximumLoneLabelLength) return false
   // Most lines above end in no label word: a set lookup of the last word
   // spares them the patterns.
