@@ -81,13 +81,50 @@ function withStandfirst(
   region: {start: number; end: number},
   headline: number | undefined
 ): {start: number; end: number} {
-  if (headline === undefined || headline >= region.start || region.start - headline - 1 > maximumStandfirstGap) return region
-  const standfirst = state.lines[headline + 1]
-  const features = state.features[headline + 1]
-  if (!standfirst || standfirst.fate || standfirst.repeats !== undefined || !features || features.words < minimumStandfirstWords) return region
-  if (standfirst.index >= region.start || metaLine.test(standfirst.text) || parseDateLine(standfirst.text) !== undefined) return region
-  if (matchRule(state.presets, 'bylines', standfirst.text)) return region
-  return {start: standfirst.index, end: region.end}
+  if (headline === undefined || headline >= region.start) return region
+  if (region.start - headline - 1 <= maximumStandfirstGap && isStandfirst(state, headline + 1, region)) return {start: headline + 1, end: region.end}
+  return withStandfirstUnderHeader(state, region, headline)
+}
+
+/** Whether the line at `index` may be a standfirst over the run: six words or more, open, no byline, date or meta line. */
+function isStandfirst(state: ArticleState, index: number, region: {start: number; end: number}): boolean {
+  const standfirst = state.lines[index]
+  const features = state.features[index]
+  if (!standfirst || standfirst.fate || standfirst.repeats !== undefined || !features || features.words < minimumStandfirstWords) return false
+  if (standfirst.index >= region.start || isHeaderLine(state, index)) return false
+  return true
+}
+
+/** Least share of stop words of a standfirst under the header: a row of tags has none. */
+const minimumStandfirstStopRatio = 0.2
+
+/** Most words of a label in the header block (`Date`, `By`, `Updated on`). */
+const maximumHeaderLabelWords = 2
+
+/** Whether an open line reads as the header's: a byline, a date, a meta line. */
+function isHeaderLine(state: ArticleState, index: number): boolean {
+  const text = state.lines[index]?.text ?? ''
+  return metaLine.test(text) || parseDateLine(text) !== undefined || matchRule(state.presets, 'bylines', text) !== undefined
+}
+
+/**
+ * Reach the run up to a standfirst that the header block parts from the
+ * headline: the line right over the run, when every line between it and
+ * the headline is a byline, a date or a label of a word or two (`By`,
+ * `Date`). A line under a share row or a video's running time is a
+ * picture's or a video's caption as often as a standfirst: not taken.
+ */
+function withStandfirstUnderHeader(state: ArticleState, region: {start: number; end: number}, headline: number): {start: number; end: number} {
+  const candidate = region.start - 1
+  if (candidate <= headline + 1 || !isStandfirst(state, candidate, region) || (state.features[candidate]?.stopRatio ?? 0) < minimumStandfirstStopRatio) return region
+  for (let at = headline + 1; at < candidate; at++) {
+    const line = state.lines[at]
+    if (!line || line.fate) return region
+    const text = line.text
+    const label = (state.features[at]?.words ?? 0) <= maximumHeaderLabelWords && !/\d/u.test(text)
+    if (!label && parseDateLine(text) === undefined && !matchRule(state.presets, 'bylines', text)) return region
+  }
+  return {start: candidate, end: region.end}
 }
 
 /** Fewest entries of a list written to one template that the run reaches up over. */

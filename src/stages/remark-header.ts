@@ -114,7 +114,10 @@ export function remarkHeader() {
       // short sentence there (`Here's our year in review!`) opens the
       // article, when the headline is in reach.
       if (state.region && index < state.region.start && state.features[index]?.kind === 'short') {
-        if (!far && isOpeningSentence(state, index)) {
+        // Under a headline far from the block, only the start of a
+        // sentence that the prose right under it goes on with is the
+        // article's (`Der Wettbewerb für Kinder` / `findet in 2020 …`).
+        if (far ? isOpeningSentence(state, index) && continuesBelow(state, index) : isOpeningSentence(state, index)) {
           opening ??= index
           continue
         }
@@ -245,9 +248,10 @@ function isOpeningSentence(state: ArticleState, index: number): boolean {
 }
 
 /**
- * Whether a line is the start of a sentence that the article block's
- * first line goes on with: that line opens with a lowercase word (`findet in 2020 zum
- * sechsten Mal statt.`, not a brand such as `iOS`), and the line is
+ * Whether a line is the start of a sentence that the next line (the
+ * article block's first, or prose) goes on with: that line opens with a
+ * lowercase word (`findet in 2020 zum sechsten Mal statt.`, not a brand
+ * such as `iOS`), and the line is
  * unfinished (no sentence end; a comma or a dash, or three words at least
  * where a label has one or two). Copying breaks a sentence where a link or
  * a bold phrase ended.
@@ -255,7 +259,8 @@ function isOpeningSentence(state: ArticleState, index: number): boolean {
 function continuesBelow(state: ArticleState, index: number): boolean {
   const next = state.lines[index + 1]
   const text = state.lines[index]?.text ?? ''
-  if (!next || next.index !== state.region?.start || next.fate || !/^\p{Ll}{2}/u.test(next.text) || state.features[index]?.sentence) return false
+  if (!next || next.fate || !/^\p{Ll}{2}/u.test(next.text) || state.features[index]?.sentence) return false
+  if (next.index !== state.region?.start && state.features[next.index]?.kind !== 'content') return false
   return /[,–—-]\s*$/u.test(text) || (state.features[index]?.words ?? 0) >= minimumOpeningWords
 }
 
