@@ -349,4 +349,15 @@ test('a headline printed twice over its date is the headline however deep the pr
   assert.not.ok([article.lead ?? '', ...article.body].some((block) => block.includes('boat number')))
 })
 
+
+test('a kicker glued before the headline goes when the page prints the headline without it', () => {
+  assert.is(
+    titleOf(['Harbour works Town votes to rebuild its old pier', 'Town votes to rebuild its old pier - Harbour works', '12. März 2021']),
+    'Town votes to rebuild its old pier'
+  )
+  // Set off by a colon or a dash, or ending in a function word, it is part of the headline.
+  assert.is(titleOf(['Harbour works: Town votes to rebuild its old pier', 'Town votes to rebuild its old pier', '12. März 2021']), 'Harbour works: Town votes to rebuild its old pier')
+  assert.is(titleOf(['Best of harbour town piers', 'Harbour town piers', '12. März 2021']), 'Best of harbour town piers')
+})
+
 test.run()

@@ -508,6 +508,61 @@ function endsWithStopWord(text: string): boolean {
   return last !== undefined && allStopWords.has(last.toLowerCase())
 }
 
+/** Fewest words of a headline that a kicker is glued before. */
+const minimumEchoedTailWords = 4
+
+/** Lines' echo keys, by key, computed once a parse. */
+const lineKeyCache = new WeakMap<ArticleState, Map<string, number[]>>()
+
+/** Every line's index by its echo key. */
+function lineKeys(state: ArticleState): Map<string, number[]> {
+  const cached = lineKeyCache.get(state)
+  if (cached) return cached
+  const keys = new Map<string, number[]>()
+  for (const line of state.lines) {
+    const key = echoKey(line.text)
+    const found = keys.get(key)
+    if (found) found.push(line.index)
+    else keys.set(key, [line.index])
+  }
+  lineKeyCache.set(state, keys)
+  return keys
+}
+
+/**
+ * The headline without a kicker that copying glued before it without a
+ * separator (`Internal papers online Data of the arms maker hacked`,
+ * `Food security Minister: …`): the end of the line, after two words or
+ * more, that the page prints elsewhere as a line of its own or as a page
+ * title's part (`Data of the arms maker hacked - Internal papers online`).
+ * A kicker set off by a colon or a dash is often part of the headline as
+ * published (`Firefox – Less advertising`), and stays. `undefined` when the
+ * page prints no such end.
+ */
+export function headlineWithoutKicker(state: ArticleState, index: number): string | undefined {
+  const text = state.lines[index]?.text
+  if (text === undefined || !text.includes(' ')) return undefined
+  const echoes = echoKeys(state)
+  const keys = lineKeys(state)
+  const elsewhere = (found: readonly number[] | undefined) => found?.some((other) => other !== index) === true
+  let words = 0
+  for (let space = text.indexOf(' '); space >= 0 && words < maximumKickerWords; space = text.indexOf(' ', space + 1)) {
+    words++
+    const tail = text.slice(space + 1)
+    if (countWordsAnyScript(tail) < minimumEchoedTailWords) return undefined
+    // Glued: a word's end, a space, a word's start.
+    // A kicker ending in a function word runs on into the line (`Best of Rust wines`).
+    const kicker = text.slice(0, space)
+    if (words < minimumKickerWords || !/[\p{L}\p{N}]$/u.test(kicker) || !/^[\p{L}\p{N}]/u.test(tail) || endsWithStopWord(kicker)) continue
+    const key = echoKey(tail)
+    if (key.length >= minimumEcho && (elsewhere(keys.get(key)) || elsewhere(echoes.get(key)))) return tail
+  }
+  return undefined
+}
+
+/** Fewest words of a kicker glued before a headline (one word may open the headline: `Easy pineapple cake`). */
+const minimumKickerWords = 2
+
 /** Fewest words of a headline's first part broken after a colon (`Read more:` is a label). */
 const minimumBrokenStartWords = 4
 

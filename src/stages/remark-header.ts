@@ -9,7 +9,7 @@ import {metaFurniture, newsAgencies, notNameWords, roleWords} from './header-dat
 import {allBiographyVerbs, allGivenNames, allNameConjunctions, allProfileLinkEndings, allProfileLinks, allSectionWords, allStopWords, allTeamNames} from './language-data.js'
 import {headlineText, isHeadlineShaped, maximumHeadlineLength, maximumHeadlineWords} from './headline-shape.js'
 import {outsideRule} from './remark-article-region.js'
-import {beyondReach, headlineContinuation} from './find-headline.js'
+import {beyondReach, headlineContinuation, headlineWithoutKicker} from './find-headline.js'
 import {allBylineLabels, bylineLabel, cleanName, labelAlternation, isLoneName, isNameList, labelInLine, maximumMetaLength, maximumNameWords, metaLineName, nameParticles, unglueLabels, withoutRole} from './byline.js'
 
 /** How many lines after the headline the header block may span. */
@@ -85,7 +85,8 @@ export function remarkHeader() {
       // A headline broken after its colon goes on on the next line.
       const rest = lines[headlineContinuation(state, first.index) ?? -1]
       keep(first, 'title')
-      state.title = headlineText(first.text)
+      // A kicker glued before the headline goes when the page prints the headline without it.
+      state.title = headlineText(headlineWithoutKicker(state, first.index) ?? first.text)
       state.titleIndex = first.index
       index = first.index + 1
       if (rest) {
