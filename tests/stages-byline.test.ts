@@ -1,7 +1,7 @@
 import {test} from 'uvu'
 import * as assert from 'uvu/assert'
 import {parseArticle} from '../src/parse-article.js'
-import {cleanName} from '../src/stages/byline.js'
+import {cleanName, isAgencyCredit} from '../src/stages/byline.js'
 
 const paragraphs = [
   'The council of a small harbour town voted on Tuesday to rebuild the wooden pier that storms destroyed two winters ago, ending a long dispute.',
@@ -453,6 +453,18 @@ test('an author box names the author over a link to the author\'s page', () => {
   assert.is(bylineOf(page('Recipe and photos:', 'Jane Example', 'More recipes by this author')), 'Jane Example')
   // The label over the link is no name.
   assert.is.not(bylineOf(page('About the author', 'View all posts', 'Kontakt')), 'About the author')
+})
+
+test('agency copy signs with the newsroom\'s credit, over the date or in brackets at its end', () => {
+  assert.ok(isAgencyCredit('dpa'))
+  assert.ok(isAgencyCredit('HG mit dpa'))
+  assert.ok(isAgencyCredit('AFP/The Harbour Gazette'))
+  assert.not.ok(isAgencyCredit('The Harbour Gazette'))
+  assert.not.ok(isAgencyCredit('AP Photo/Jane Example'))
+  const dated = ['Harbour town votes to rebuild its old pier', 'AFP/The Harbour Gazette - news@example.com', 'Published: 28 Apr, 2020', ...paragraphs].join('\n\n')
+  assert.is(bylineOf(dated), 'AFP/The Harbour Gazette')
+  const closing = ['Harbour town votes to rebuild its old pier', ...paragraphs.slice(0, 2), `${paragraphs[2]} (HG mit dpa)`].join('\n\n')
+  assert.is(bylineOf(closing), 'HG mit dpa')
 })
 
 test.run()

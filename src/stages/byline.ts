@@ -53,6 +53,30 @@ export function isLoneName(text: string, minimumWords = 2, labelled = false): bo
   return true
 }
 
+/** Between the parts of a newsroom's credit: a slash, a comma, a conjunction or a word such as `with`. */
+const creditPartSeparator = new RegExp(`\\s*[/,]\\s*|\\s+(?:${[...allNameConjunctions, ...allCoauthorWords].join('|')})\\s+`, 'iu')
+
+/** Most parts of a newsroom's credit (`FR mit dpa`, `AFP/The Local`, `dpa/AFP/Reuters`). */
+const maximumCreditParts = 4
+
+/** A newsroom's short name: two to five capitals (`FR`, `SZ`, `NZZ`). */
+const newsroomInitials = /^\p{Lu}{2,5}$/u
+
+/** A publisher's name beside an agency: one to three capitalised words (`The Local`). */
+const publisherName = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}$/u
+
+/**
+ * Whether a text is a newsroom's credit: a news agency, alone or with its
+ * partner newsroom or publisher (`dpa`, `FR mit dpa`, `AFP/The Local`), as
+ * pages sign agency copy where a byline names a person.
+ */
+export function isAgencyCredit(text: string): boolean {
+  if (text.length > 60) return false
+  const parts = text.trim().split(creditPartSeparator)
+  if (parts.length > maximumCreditParts || !parts.some((part) => newsAgencies.has(part.toLowerCase()))) return false
+  return parts.every((part) => newsAgencies.has(part.toLowerCase()) || newsroomInitials.test(part) || (parts.length > 1 && publisherName.test(part) && !allStopWords.has(part.toLowerCase())))
+}
+
 /** Between the names of a list: a comma, a conjunction, or both. */
 const nameListSeparator = new RegExp(`\\s*,\\s*(?:(?:${[...allNameConjunctions].join('|')})\\s+)?|\\s+(?:${[...allNameConjunctions].join('|')})\\s+`, 'iu')
 

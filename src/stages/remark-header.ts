@@ -10,7 +10,7 @@ import {allBiographyVerbs, allGivenNames, allNameConjunctions, allProfileLinkEnd
 import {headlineText, isHeadlineShaped, maximumHeadlineLength, maximumHeadlineWords} from './headline-shape.js'
 import {outsideRule} from './remark-article-region.js'
 import {beyondReach, headlineContinuation, headlineWithoutKicker} from './find-headline.js'
-import {allBylineLabels, bylineLabel, cleanName, labelAlternation, isLoneName, isNameList, labelInLine, maximumMetaLength, maximumNameWords, metaLineName, nameParticles, unglueLabels, withoutRole} from './byline.js'
+import {allBylineLabels, bylineLabel, cleanName, isAgencyCredit, labelAlternation, isLoneName, isNameList, labelInLine, maximumMetaLength, maximumNameWords, metaLineName, nameParticles, unglueLabels, withoutRole} from './byline.js'
 
 /** How many lines after the headline the header block may span. */
 const headerReach = 16
@@ -166,6 +166,7 @@ export function remarkHeader() {
     if (state.byline === undefined) findLabelledByline(state)
     if (state.byline === undefined) findDatedNameInRegion(state)
     if (state.byline === undefined) findSignOff(state)
+    if (state.byline === undefined) findAgencySignOff(state)
     if (state.byline === undefined) findCopyrightHolder(state)
     preferWrittenName(state)
     withoutSiteName(state)
@@ -416,6 +417,24 @@ function findSignOff(state: ArticleState): void {
     found = signs && !openingQuote.test(paragraph.text) && !closingQuote.test(paragraph.text) ? {line, name} : {line, name: ''}
   }
   if (found && found.name !== '') takeByline(state, found.line, found.name)
+}
+
+/** A credit in brackets that closes a paragraph (`… hieß es. (FR mit dpa)`). */
+const closingCredit = /[.!?"“”»«]\s*\(([^()]{2,60})\)$/u
+
+/**
+ * Agency copy is signed in brackets at the end of its last paragraph
+ * (`(dpa)`, `(FR mit dpa)`): the newsroom's credit is the byline.
+ */
+function findAgencySignOff(state: ArticleState): void {
+  const region = state.region
+  if (!region) return
+  for (let index = region.end; index >= region.start; index--) {
+    if (state.features[index]?.kind !== 'content' || state.lines[index]?.fate?.kind === 'removed') continue
+    const credit = closingCredit.exec(state.lines[index]?.text.trim() ?? '')?.[1]?.trim()
+    if (credit !== undefined && isAgencyCredit(credit)) state.byline = credit
+    return
+  }
 }
 
 /** A quotation's opening mark at a paragraph's start. */
@@ -920,7 +939,14 @@ const underName = new RegExp(`^(?:${[...roleWords, ...allProfileLinks, 'follow',
 function nameByline(state: ArticleState, line: ArticleLine): boolean {
   const previous = state.lines[line.index - 1]
   const labelled = previous !== undefined && bylineLabel.test(previous.text)
-  const written = withoutAgency(withoutTrailingSeparator(line.text.trim()))
+  const text = line.text.trim()
+  // A newsroom's credit over the date (`AFP/The Local - jane@example.com`) is the byline as it stands, its address aside.
+  const credit = text.replace(contactSuffix, '')
+  if (credit !== text && isAgencyCredit(credit) && datedNeighbour(state, line.index)) {
+    takeByline(state, line, credit)
+    return true
+  }
+  const written = withoutAgency(withoutTrailingSeparator(text))
   // A job title glued to the name (`JANE DOESTAFF WRITER`) vouches for it as one under it does.
   const bare = withoutRole(written)
   const name = bare ?? written
@@ -936,6 +962,9 @@ function nameByline(state: ArticleState, line: ArticleLine): boolean {
   }
   return datedNameLine(state, line)
 }
+
+/** An e-mail address after a separator at a line's end (`- jane@example.com`, a page's `[email protected]`). */
+const contactSuffix = /\s+[-–—|]\s+(?:\S+@\S+\.\S+|\[email\s+protected\])$/u
 
 /**
  * Twice the longest team name: lower-casing at most halves a text's length
