@@ -414,3 +414,26 @@ test('a subheading with its paragraph under it, and a sign-off under the last pa
     assert.ok(parseArticle(signed, {inputPath: 'page.txt'}).body.includes(signOff), signOff)
   }
 })
+
+test('a teaser card under the article goes, cards that make up a page of them stay', () => {
+  const title = 'Sailing courses this summer'
+  const teaser = 'Our sailing school teaches beginners on the bay every weekend from June, and the first lesson is free.'
+  const source = ['Harbour town votes to rebuild its old pier', ...paragraphs, title, teaser, 'Learn more'].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.equal(article.body, paragraphs.slice(1))
+  const rules = fates(source)
+  assert.is(rules.get(teaser), 'teaser-card')
+  assert.is(rules.get(title), 'teaser-card')
+  const hub = ['Harbour news of the week', paragraphs[0], 'Learn more', 'Pier vote', paragraphs[1], 'Learn more', 'Works plan', paragraphs[2], 'Learn more'].join('\n')
+  assert.ok(parseArticle(hub, {inputPath: 'page.txt'}).body.includes(paragraphs[1] ?? ''))
+})
+
+test('the title of a teaser with its more link glued on goes with it', () => {
+  const title = 'What the harbour master says'
+  const teaser = 'Every week the harbour master answers the questions of readers about the bay. mehr'
+  const source = ['Harbour town votes to rebuild its old pier', paragraphs[0], title, teaser, ...paragraphs.slice(1)].join('\n')
+  const rules = fates(source)
+  assert.is(rules.get(teaser), 'teaser-more-link')
+  assert.is(rules.get(title), 'teaser-card')
+  assert.equal(parseArticle(source, {inputPath: 'page.txt'}).body, paragraphs.slice(1))
+})

@@ -73,9 +73,19 @@ test('captions and lone credits pairing a news agency with a photographer are fu
   assert.is(rule('remove', 'The council voted 5/4 to rebuild the wall (AP reported the vote first).'), undefined)
 })
 
+test('a teaser with its more link glued on after its last sentence is furniture, a sentence about more is not', () => {
+  assert.is(rule('remove', 'What changed at the harbour this winter? The pier master answers questions every week. mehr'), 'teaser-more-link')
+  assert.is(rule('remove', 'Der Hafen bekommt eine neue Mauer. Lesen Sie alles über den Bau. Read more'), 'teaser-more-link')
+  assert.is(rule('remove', 'The council wants to spend more'), undefined)
+  assert.is(rule('remove', 'The storm did damage. And then more'), undefined)
+})
+
 test('links back to a list and read-on links are navigation', () => {
-  for (const text of ['Zurück zur Übersicht', 'weiterlesen', 'Alle anzeigen', 'Read more »', 'Lire la suite']) {
+  for (const text of ['Zurück zur Übersicht', 'Alle anzeigen']) {
     assert.is(rule('remove', text), 'navigation-link', text)
+  }
+  for (const text of ['weiterlesen', 'Read more »', 'Lire la suite']) {
+    assert.is(rule('remove', text), 'read-more-link', text)
   }
   assert.is(rule('remove', 'Back to the harbour, thirty years later'), undefined)
 })
@@ -388,9 +398,9 @@ test('a line sending the reader to another text or a more button is furniture, a
     ['Read another story about the harbour here', 'read-on-pointer'],
     ['Tipp: Auf der Seite Hafenchronik finden Sie alle Meldungen des Jahres.', 'read-on-pointer'],
     ['Weitere Infos unter www.hafenblatt.example.', 'read-on-pointer'],
-    ['mehr erfahren', 'navigation-link'],
+    ['mehr erfahren', 'read-more-link'],
     ['Jetzt aktivieren', 'call-to-action'],
-    ['Infórmate más', 'navigation-link'],
+    ['Infórmate más', 'read-more-link'],
     ['Search for articles and topics on Harbour Weekly', 'search-box'],
     ['Was denkst du?', 'reader-appeal'],
     ['What do you think?', 'reader-appeal'],
@@ -402,7 +412,7 @@ test('a line sending the reader to another text or a more button is furniture, a
     ['Remportez le coffret de la Maison du Port', 'giveaway-promo'],
     ['Gewinnen Sie einen Gutschein für das Hafenrestaurant!', 'giveaway-promo'],
     ['Si vous souhaitez réagir, vous êtes invité à proposer un texte à la rédaction.', 'letters-prompt'],
-    ['Learn more »', 'navigation-link']
+    ['Learn more »', 'read-more-link']
   ]
   for (const [text, id] of cases) assert.is(rule('remove', text), id, text)
   for (const text of [

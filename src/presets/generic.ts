@@ -251,11 +251,26 @@ export const generic: Preset = {
         /^(?=.{0,80}$)(?:[^\s.!?]+[.!?…]*\s){0,7}?(?:teilen|share|partager|compartir|compartilhar|condividere|delen|podziel się|weiterempfehlen|empfehlen)(?:\s?(?:[:!?…]|\.{2,3}))?$|^click to share on \S.{0,40}$/iu
     },
     {
-      // Links back to a list or on (`Zurück zur Übersicht`, `weiterlesen`,
-      // `alle anzeigen`): navigation, never a heading of the article.
+      // A teaser's link to its story (`Read more`, `weiterlesen`, `mehr
+      // erfahren`, `Czytaj więcej`), alone on its line: never the article's
+      // own sentence; the body stage reads it as the close of a teaser card.
+      id: 'read-more-link',
+      pattern:
+        /^(?:weiterlesen(?: \d{1,2} minuten)?|mehr lesen(?: über)?|read more|continue reading|lire la suite|leer más|leia mais|leggi (?:tutto|di più)|czytaj (?:więcej|dalej)|lees meer|mehr erfahren|jetzt mehr erfahren|learn more|find out more|en savoir plus|saber más|scopri di più|meer weten|saiba mais|infórmate más|informate más)\s*[:»›>…]*$/iu
+    },
+    {
+      // A teaser whose link to the story copying glued on after its last
+      // sentence (`… erläutert Hintergründe. mehr`): a paragraph never ends
+      // on a lone `more` after its full stop.
+      id: 'teaser-more-link',
+      pattern: /^(?=.{0,600}$).{20,500}?(?<!\.)[.!?]["“”»]?\s(?:mehr|more|weiterlesen|read more|lire la suite|leer más|leia mais|czytaj więcej)\s*[»›>]?$/iu
+    },
+    {
+      // Links back to a list or on (`Zurück zur Übersicht`, `alle
+      // anzeigen`): navigation, never a heading of the article.
       id: 'navigation-link',
       pattern:
-        /^(?:zurück zu[rm]? [\p{L}\p{N} -]{1,40}|zu allen [\p{L} -]{1,30}|alle (?:anzeigen|beiträge|artikel)|weiterlesen(?: \d{1,2} minuten)?|mehr lesen(?: über)?|(?:artikel )?auf einer seite lesen|back to (?:top|home|overview|list|all [\p{L} ]{1,30})|read more|continue reading|show all|view all|see all|lire la suite|leer más|leia mais|leggi (?:tutto|di più)|czytaj (?:więcej|dalej)|lees meer|mehr erfahren|jetzt mehr erfahren|learn more|find out more|en savoir plus|saber más|scopri di più|meer weten|saiba mais|infórmate más|informate más)\s*[:»›>…]*$/iu
+        /^(?:zurück zu[rm]? [\p{L}\p{N} -]{1,40}|zu allen [\p{L} -]{1,30}|alle (?:anzeigen|beiträge|artikel)|(?:artikel )?auf einer seite lesen|back to (?:top|home|overview|list|all [\p{L} ]{1,30})|show all|view all|see all)\s*[:»›>…]*$/iu
     },
     {
       // A giveaway's teaser (`Remportez le coffret de X`, `Gewinnen Sie

@@ -85,12 +85,83 @@ export function remarkBody() {
       if (matchRule(state.presets, 'trailers', line.text)) ended = 'after-trailer'
     }
     keepRepeatedSectionLines(state)
+    markTeaserCards(state)
     dropTrailingHeadings(state)
     // Lines before the headline that nothing claimed are not the article's.
     for (const line of state.lines) {
       if (!line.fate) remove(line, 'before-headline')
     }
     return undefined
+  }
+}
+
+/** Rules whose line closes a teaser card: the link to its story (`Read more`, `mehr erfahren`) or its button (`Jetzt bestellen`). */
+const cardCloseRules = new Set(['read-more-link', 'call-to-action'])
+
+/** Rules whose line is a teaser with the link to its story glued on (`… Hintergründe. mehr`). */
+const gluedTeaserRules = new Set(['teaser-more-link'])
+
+/** Longest teaser of a card, in characters: a sentence or three. */
+const maximumTeaserLength = 400
+
+/** Smallest share of the article block's prose above its first card: an article with cards under it, not a page of cards. */
+const minimumProseAboveCards = 0.4
+
+/** Most short lines over a card's teaser taken for its title (a kicker and a headline). */
+const maximumCardHeadings = 2
+
+/**
+ * Remove the teaser cards in the article block's second half: a short title, a
+ * paragraph of teaser and the link or button that closes the card (`Read
+ * more`, `Czytaj więcej`, `Jetzt bestellen`). A page that closes cards
+ * in the first half of its prose is a list of them (a hub, a blog's front
+ * page), whose cards are its text, and keeps them. A teaser with its link glued on
+ * (`… Hintergründe. mehr`) is removed by its rule wherever it stands; its
+ * title goes with it.
+ */
+function markTeaserCards(state: ArticleState): void {
+  const region = state.region
+  if (!region) return
+  const closers: number[] = []
+  // A card's closer may stand right under the block: its teaser is the block's last prose.
+  for (let at = Math.max(region.start, state.bodyStart); at <= region.end + 1 && at < state.lines.length; at++) {
+    const fate = state.lines[at]?.fate
+    if (fate?.kind !== 'removed') continue
+    if (gluedTeaserRules.has(fate.rule)) removeCardTitle(state, at - 1)
+    else if (cardCloseRules.has(fate.rule)) closers.push(at)
+  }
+  if (closers.length === 0 || proseShareAbove(state, closers[0] ?? 0) < minimumProseAboveCards) return
+  for (const at of closers) {
+    const teaser = state.lines[at - 1]
+    const fate = teaser?.fate
+    if (!teaser || fate?.kind !== 'field' || fate.field !== 'body' || teaser.text.length > maximumTeaserLength) continue
+    remove(teaser, 'teaser-card')
+    removeCardTitle(state, at - 2)
+  }
+}
+
+/** Share of the article block's prose (characters) above a line. */
+function proseShareAbove(state: ArticleState, index: number): number {
+  const region = state.region
+  if (!region) return 0
+  let above = 0
+  let total = 0
+  for (let at = region.start; at <= region.end; at++) {
+    if (!isProse(state, at)) continue
+    const length = state.lines[at]?.text.length ?? 0
+    total += length
+    if (at < index) above += length
+  }
+  return total === 0 ? 0 : above / total
+}
+
+/** Remove a card's title: the short body lines going up from `index`, two at most. */
+function removeCardTitle(state: ArticleState, index: number): void {
+  for (let at = index; at > index - maximumCardHeadings && at >= state.bodyStart; at--) {
+    const line = state.lines[at]
+    const fate = line?.fate
+    if (!line || fate?.kind !== 'field' || fate.field !== 'body' || state.features[at]?.kind === 'content') return
+    remove(line, 'teaser-card')
   }
 }
 
