@@ -611,3 +611,19 @@ test('an embed\'s consent notice under the headline is no article prose: the art
 })
 
 test.run()
+
+test('a caption with a `Bild:` credit whose name has an abbreviation in it is furniture', () => {
+  assert.is(rule('remove', 'The old pier at dawn. Bild: Jane Doe/Theater St. Harbour'), 'caption-credit')
+  assert.is(rule('remove', 'Die Mole im Winter. Bild: Jane Doe/Hafenarchiv'), 'caption-credit')
+  assert.is(rule('remove', 'Das Bild: Der Hafen war leer. Dann kamen die Boote.'), undefined)
+})
+
+test('pointers to another text, issue greetings, app and membership calls are furniture', () => {
+  assert.is(rule('remove', 'Wie der Hafen seine Daten schützt, erklären wir in unserem Beitrag Hafen-Cloud: Speicher oder Falle?'), 'read-on-pointer')
+  assert.is(rule('remove', 'Alles Gute zum neuen Jahr & viel Spaß mit der neuen Ausgabe!'), 'issue-promo')
+  assert.is(rule('remove', 'Die Hafen-App Jetzt kostenlos für iOS und Android!'), 'app-promo')
+  assert.is(rule('remove', 'HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS'), 'call-to-action')
+  assert.is(rule('remove', 'Become a member today'), 'call-to-action')
+  assert.is(rule('remove', 'Wie wir in unserem Beitrag vom Montag berichteten, stimmte der Rat für die neue Mole.'), undefined)
+  assert.is(rule('remove', 'The game is free on iOS and Android, the developer said, and sold well.'), undefined)
+})

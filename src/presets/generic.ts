@@ -226,7 +226,7 @@ export const generic: Preset = {
       // the byline, which the header reads.
       id: 'caption-credit',
       pattern:
-        /^(?!(?:by|von|par|por|di|door|av|af)\s+\p{Lu})(?=.{0,400}$)(?=.*?:).{0,300}?(?:^|[\s.,;)(|/-])(?:photos?|fotos?|bilder?|images?|pictures?|credits?|crédit|crédito|imagen|quelle|source|titelbild|foto ?credit|kuva|beeld|zdjęcie|фото)\s?:\s?[^\s:.!?](?:[^.!?:]|(?<=\d)\.(?=\d)){0,80}[)]?$/iu
+        /^(?!(?:by|von|par|por|di|door|av|af)\s+\p{Lu})(?=.{0,400}$)(?=.*?:).{0,300}?(?:^|[\s.,;)(|/-])(?:photos?|fotos?|bild(?:er)?|images?|pictures?|credits?|crédit|crédito|imagen|quelle|source|titelbild|foto ?credit|kuva|beeld|zdjęcie|фото)\s?:\s?[^\s:.!?](?:[^.!?:]|(?<=\d)\.(?=\d)|(?<=(?:^|[\s/(])\p{Lu}\p{Ll}{0,2}\s?)\.(?=\s?\p{Lu})){0,80}[)]?$/iu
     },
     {
       // A caption with its credit glued on without a space, the label
@@ -314,11 +314,12 @@ export const generic: Preset = {
     {
       // A line that sends the reader to another text of the site (`Lesen
       // Sie hier einen weiteren Beitrag …`, `Tipp: Auf der Seite X finden
-      // Sie …`, `Weitere Infos unter www.example.org.`): the page points
-      // away, the story does not.
+      // Sie …`, `Weitere Infos unter www.example.org.`, `Wie X geht,
+      // erklären wir in unserem Beitrag Y`): the page points away, the
+      // story does not.
       id: 'read-on-pointer',
       pattern:
-        /^(?=.{0,300}$)(?:(?:tipp:\s*)?(?:(?:lesen sie|lies|read) (?:hier|here) (?:einen|unseren|meinen|another|our|my) (?:weiteren |anderen |further |other )?|(?:lesen sie|lies) (?:hier )?einen (?:weiteren|anderen) |read (?:here )?another )(?:[\p{L}-]+ )?(?:beitrag|artikel|blogbeitrag|post|article|story)\b.{0,120}|tipp: auf (?:der|unserer) (?:seite|website|webseite|homepage) .{1,120}? finden sie\b.{0,200}|weitere (?:infos?|informationen) (?:unter|auf|bei|gibt es unter|finden sie unter) (?:https?:\/\/|www\.)\S+?\.?)$/iu
+        /^(?=.{0,300}$)(?:(?:tipp:\s*)?(?:(?:lesen sie|lies|read) (?:hier|here) (?:einen|unseren|meinen|another|our|my) (?:weiteren |anderen |further |other )?|(?:lesen sie|lies) (?:hier )?einen (?:weiteren|anderen) |read (?:here )?another )(?:[\p{L}-]+ )?(?:beitrag|artikel|blogbeitrag|post|article|story)\b.{0,120}|tipp: auf (?:der|unserer) (?:seite|website|webseite|homepage) .{1,120}? finden sie\b.{0,200}|weitere (?:infos?|informationen) (?:unter|auf|bei|gibt es unter|finden sie unter) (?:https?:\/\/|www\.)\S+?\.?|.{0,160}?\b(?:erklären wir|zeigen wir|lesen sie|erfahren sie|we explain|read more) (?:ausführlich |mehr |alles )?(?:in unserem|in unserer|in our) (?:beitrag|artikel|ratgeber|blogbeitrag|übersicht|article|guide|post|explainer)\b.{0,160})$/iu
     },
     {
       // An invitation to get posts by mail, newsletter or not.
@@ -426,10 +427,11 @@ export const generic: Preset = {
     },
     {
       // The publisher selling its print issue or book (`Ausgabe kaufen`,
-      // `Dieser Beitrag stammt aus Ausgabe 7 der …`).
+      // `Dieser Beitrag stammt aus Ausgabe 7 der …`, `Viel Spaß mit der
+      // neuen Ausgabe!`).
       id: 'issue-promo',
       pattern:
-        /^(?:[>»]+\s*)?(?:jetzt )?(?:die |das )?(?:aktuelle |neue )?(?:ausgabe|heft|buch|e-?paper|einzelheft|magazin|abo) (?:kaufen|bestellen|sichern|lesen|testen)\b.{0,40}$|^(?=.{0,300}$).{0,150}?\b(?:(?:als|im) abo(?:nnement)?\b.{0,60}\b(?:e-?paper|einzelheft|\p{L}*kiosk)\b|(?:e-?paper|einzelheft|\p{L}*kiosk)\b.{0,60}\b(?:als|im) abo(?:nnement)?\b)|^(?:dieser (?:beitrag|artikel|text) (?:stammt aus|erschien (?:zuerst )?in|ist (?:zuerst )?(?:in|im) .{0,40}erschienen)|this (?:article|story) (?:appeared|originally appeared|first appeared|was originally published) in (?:the )?(?:print|[\p{Lu}\d]))/iu
+        /^(?:[>»]+\s*)?(?:jetzt )?(?:die |das )?(?:aktuelle |neue )?(?:ausgabe|heft|buch|e-?paper|einzelheft|magazin|abo) (?:kaufen|bestellen|sichern|lesen|testen)\b.{0,40}$|^(?=.{0,300}$).{0,150}?\b(?:(?:als|im) abo(?:nnement)?\b.{0,60}\b(?:e-?paper|einzelheft|\p{L}*kiosk)\b|(?:e-?paper|einzelheft|\p{L}*kiosk)\b.{0,60}\b(?:als|im) abo(?:nnement)?\b)|^(?:dieser (?:beitrag|artikel|text) (?:stammt aus|erschien (?:zuerst )?in|ist (?:zuerst )?(?:in|im) .{0,40}erschienen)|this (?:article|story) (?:appeared|originally appeared|first appeared|was originally published) in (?:the )?(?:print|[\p{Lu}\d]))|^(?=.{0,200}$).{0,100}?\b(?:viel spaß (?:mit|beim lesen) (?:der|unserer|dieser) (?:neuen |aktuellen )?ausgabe|enjoy (?:the|our|this) (?:new |latest )?issue)\b/iu
     },
     {
       // The site's licence or reprint terms (`Dieser Text wurde
@@ -607,10 +609,11 @@ export const generic: Preset = {
     },
     {
       // The publisher's app advertised under a story (`Download the X apps
-      // for iOS and Android`, `Laden Sie sich unsere App …`).
+      // for iOS and Android`, `Laden Sie sich unsere App …`, `Die X-App
+      // jetzt kostenlos für iOS und Android!`).
       id: 'app-promo',
       pattern:
-        /^(?=.{0,300}$).{0,150}?\b(?:download (?:the|our) .{0,40}\bapps?\b|get (?:the|our) .{0,30}\bapp\b|straight to your (?:phone|device) with (?:the|our) .{0,40}\bapp\b|(?:lade|laden sie) (?:dir |sich )?(?:die|unsere) .{0,40}\bapp\b)/iu
+        /^(?=.{0,300}$).{0,150}?\b(?:download (?:the|our) .{0,40}\bapps?\b|get (?:the|our) .{0,30}\bapp\b|straight to your (?:phone|device) with (?:the|our) .{0,40}\bapp\b|(?:lade|laden sie) (?:dir |sich )?(?:die|unsere) .{0,40}\bapp\b)|^(?=.{0,120}$).{0,60}?\b(?:jetzt |now )?(?:kostenlos|gratis|free) (?:für|for|on|auf|para|pour) (?:ios|android|iphone)(?: (?:und|and|&|y|et|sowie) (?:ios|android|iphone))?[\s!.]*$/iu
     },
     {
       // The links of a blog's comment box (`Kommentarfeed | Trackback-URL`,
@@ -657,7 +660,7 @@ export const generic: Preset = {
       // maintenant`): eight words at most, a story does not urge its reader.
       id: 'call-to-action',
       pattern:
-        /^(?=(?:\S+\s+){0,7}\S+\s*$)(?:.{0,60}\b(?:jetzt|hier|gleich)\b.{0,50}\b(?:kostenlos )?(?:anmelden|registrieren|abonnieren|bestellen|vorbestellen|sichern|entdecken|herunterladen|downloaden|aktivieren)|(?:entdecken|abonnieren|bestellen|testen) sie jetzt|(?:sign up|subscribe|register|download|order|shop|join|book|get started|try it) (?:now|today|for free)|(?:inscrivez-vous|abonnez-vous|téléchargez|commandez) (?:dès )?maintenant|(?:suscríbete|regístrate|descarga) (?:ahora|ya|gratis))\b[\s!.»>›]*$/iu
+        /^(?=(?:\S+\s+){0,7}\S+\s*$)(?:.{0,60}\b(?:jetzt|hier|gleich)\b.{0,50}\b(?:kostenlos )?(?:anmelden|registrieren|abonnieren|bestellen|vorbestellen|sichern|entdecken|herunterladen|downloaden|aktivieren)|(?:entdecken|abonnieren|bestellen|testen) sie jetzt|(?:sign up|subscribe|register|download|order|shop|join|book|get started|try it) (?:now|today|for free)|(?:inscrivez-vous|abonnez-vous|téléchargez|commandez) (?:dès )?maintenant|(?:suscríbete|regístrate|descarga) (?:ahora|ya|gratis)|(?:hazte|hágase|conviértete en) (?:miembro|socio|suscriptor)(?: ahora| ya)?(?: y .{1,60})?|become a (?:member|subscriber)(?: now| today)?|(?:werden sie|werde) (?:jetzt )?mitglied|devenez (?:membre|abonné))\b[\s!.»>›]*$/iu
     },
     {
       // A photographer's credit alone on its line (`PHOTOGRAPH BY JANE DOE,
