@@ -360,4 +360,10 @@ test('a kicker glued before the headline goes when the page prints the headline 
   assert.is(titleOf(['Best of harbour town piers', 'Harbour town piers', '12. März 2021']), 'Best of harbour town piers')
 })
 
+test('a teaser of a grid printed twice, as each of its neighbours is, is no headline printed twice', () => {
+  const grid = ['Ferry timetable: what changes in the spring?', 'Lighthouse keepers: who still does the job?', 'Fish market: why prices rise again this year']
+  const lines = ['Harbour News', 'Home', 'Town', 'Pier', 'Harbour town votes to rebuild its old pier', 'Read more', 'Share this article', ...grid.flatMap((teaser) => [teaser, teaser])]
+  assert.is(titleOf(lines), 'Harbour town votes to rebuild its old pier')
+})
+
 test.run()

@@ -272,7 +272,7 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     if (echo === 'echoed') score += echoWeight
     else if (echo === 'quoted') score += 2
     else if (contents.has(index)) score -= contentsPenalty
-    else if (repeated.has(index)) score += (repeated.get(index) ?? 0) <= nearRepeat ? 2 : farRepeatWeight
+    else if (repeated.has(index) && !twinInGrid(state, index)) score += (repeated.get(index) ?? 0) <= nearRepeat ? 2 : farRepeatWeight
     // The headline stands right over its byline or date; a kicker over the
     // headline stands a line or two further up.
     // A labelled line (`Source: Agency`) over the author's meta line is the
@@ -458,6 +458,38 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
   return best
 }
 
+/** How many lines around a line printed twice in a row another such pair makes them a grid of teasers. */
+const twinGridReach = 8
+
+/** Upper lines of the pairs printed twice in a row (a blank or a picture between), computed once a parse. */
+const twinCache = new WeakMap<ArticleState, number[]>()
+
+/** Upper lines of the pairs printed twice in a row. */
+function twins(state: ArticleState): number[] {
+  const cached = twinCache.get(state)
+  if (cached) return cached
+  const found: number[] = []
+  for (const line of state.lines) {
+    if (line.repeats !== undefined && line.index - line.repeats <= adjacentRepeat && countWordsAnyScript(line.text) >= 2) found.push(line.repeats)
+  }
+  twinCache.set(state, found)
+  return found
+}
+
+/**
+ * Whether a line printed twice in a row stands among other such pairs: a
+ * grid of teasers prints each headline twice (the picture's text and the
+ * link), an article its own headline alone.
+ */
+function twinInGrid(state: ArticleState, index: number): boolean {
+  const line = state.lines[index]
+  if (!line) return false
+  const found = twins(state)
+  const upper = line.repeats !== undefined && index - line.repeats <= adjacentRepeat ? line.repeats : index
+  if (!found.includes(upper)) return false
+  return found.some((other) => other !== upper && Math.abs(other - upper) <= twinGridReach)
+}
+
 /** What a heading printed twice in a row over its byline or date adds to a headline candidate. */
 const twiceOverHeaderWeight = 3
 
@@ -475,7 +507,8 @@ function twiceOverHeader(state: ArticleState, index: number): boolean {
     if (state.lines[next]?.repeats === index) second = next
   }
   // A label of a word or two printed twice (a box's title and its copy) is no header.
-  if (second === undefined || countWordsAnyScript(line.text) < minimumTwiceWords || endsWithStopWord(line.text)) return false
+  // A grid of teasers prints every headline twice, each over its date.
+  if (second === undefined || countWordsAnyScript(line.text) < minimumTwiceWords || endsWithStopWord(line.text) || twinInGrid(state, index)) return false
   // The article's prose follows its header; a site's banner printed twice
   // over the date stands over menus.
   for (let under = second + 1; under <= second + nearHeader; under++) {
