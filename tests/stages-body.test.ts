@@ -437,3 +437,13 @@ test('the title of a teaser with its more link glued on goes with it', () => {
   assert.is(rules.get(title), 'teaser-card')
   assert.equal(parseArticle(source, {inputPath: 'page.txt'}).body, paragraphs.slice(1))
 })
+
+test('a caption printed in one block with its credit goes, a paragraph over a blank line and a credit stays', () => {
+  const caption = 'The old pier in the winter of 1950, seen from the harbour wall.'
+  const source = ['Harbour town votes to rebuild its old pier', '', paragraphs[0], '', caption, '© Jane Example', '', paragraphs[1], '', paragraphs[2]].join('\n')
+  const rules = fates(source)
+  assert.is(rules.get(caption), 'credited-caption')
+  assert.equal(parseArticle(source, {inputPath: 'page.txt'}).body, paragraphs.slice(1))
+  const apart = ['Harbour town votes to rebuild its old pier', '', paragraphs[0], '', paragraphs[1], '', '© Jane Example', '', paragraphs[2]].join('\n')
+  assert.is(fates(apart).get(paragraphs[1] ?? ''), 'body')
+})

@@ -85,6 +85,7 @@ export function remarkBody() {
       if (matchRule(state.presets, 'trailers', line.text)) ended = 'after-trailer'
     }
     keepRepeatedSectionLines(state)
+    markCreditedCaptions(state)
     markTeaserCards(state)
     dropTrailingHeadings(state)
     // Lines before the headline that nothing claimed are not the article's.
@@ -92,6 +93,40 @@ export function remarkBody() {
       if (!line.fate) remove(line, 'before-headline')
     }
     return undefined
+  }
+}
+
+/** Rules that remove a picture's credit. */
+const creditRules = new Set(['credit-line', 'credit-in-parentheses', 'caption-copyright', 'caption-credit', 'caption-agency-photographer', 'photograph-credit'])
+
+/** Longest line taken for a credit alone (`Foto © Jane Doe`), not a caption with its credit. */
+const maximumCreditLength = 80
+
+/** Longest caption, in characters. */
+const maximumCaptionLength = 400
+
+/**
+ * Remove the caption printed in one block with the credit under it: a
+ * body line right above a lone credit line, no blank line between (`The
+ * pier in 1950.` / `© Jane Doe`), where the article goes on below. A
+ * page parts its paragraphs with blank lines, and a figure prints its
+ * caption and credit together. The article's last line over a credit is
+ * left alone: the picture may close the article without a caption.
+ */
+function markCreditedCaptions(state: ArticleState): void {
+  let lastProse = -1
+  for (let at = state.lines.length - 1; at >= state.bodyStart && lastProse === -1; at--) {
+    const fate = state.lines[at]?.fate
+    if (fate?.kind === 'field' && fate.field === 'body' && state.features[at]?.kind === 'content') lastProse = at
+  }
+  for (let at = state.bodyStart + 1; at < lastProse; at++) {
+    const credit = state.lines[at]
+    const fate = credit?.fate
+    if (!credit || fate?.kind !== 'removed' || !creditRules.has(fate.rule) || credit.text.length > maximumCreditLength) continue
+    const caption = state.lines[at - 1]
+    const captionFate = caption?.fate
+    if (!caption || captionFate?.kind !== 'field' || captionFate.field !== 'body' || caption.lastLine + 1 !== credit.line || caption.text.length > maximumCaptionLength) continue
+    remove(caption, 'credited-caption')
   }
 }
 
