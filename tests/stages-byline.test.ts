@@ -467,4 +467,18 @@ test('agency copy signs with the newsroom\'s credit, over the date or in bracket
   assert.is(bylineOf(closing), 'HG mit dpa')
 })
 
+test('an official signs under the last paragraph over the office, a credits box under the writer\'s role', () => {
+  const page = (...after: string[]) => ['Harbour town votes to rebuild its old pier', ...paragraphs, ...after].join('\n\n')
+  assert.is(bylineOf(page('Ola Nordmann', 'Harbour-Vorsitzender', 'Twittern')), 'Ola Nordmann')
+  assert.is(bylineOf(page('Interview', 'OLA NORDMANN', 'FOTOGRAF', 'JANE EXAMPLE')), 'OLA NORDMANN')
+  // Without a role under it, a kicker's `Interview` over a name is the interviewee's.
+  assert.is(bylineOf(page('Interview', 'Ola Nordmann', 'Kontakt')), undefined)
+})
+
+test('a footer\'s years by a person name the writer; a byline ends before a publication\'s name', () => {
+  assert.is(bylineOf(['Harbour town votes to rebuild its old pier', ...paragraphs, '(Creative Commons) 2006-2008 by Jane Example'].join('\n\n')), 'Jane Example')
+  assert.is(cleanName('Jane Example Harbourrevue International'), 'Jane Example')
+  assert.is(cleanName('Jane Example International'), 'Jane Example International')
+})
+
 test.run()

@@ -5,7 +5,7 @@
  */
 import {findDate, isDateLineWord, isDateWord, isTimeLine, withoutDates} from './date-line.js'
 import {bylineLabels, metaFurniture, newsAgencies, notNameWords, roleWords} from './header-data.js'
-import {allAfterNameWords, allAuthorLabels, allCoauthorWords, allBylineOpeners, allContactLabels, allCreditMarks, allCreditNouns, allGivenNames, allJobTitles, allNameConjunctions, allSectionWords, allStopWords, allTeamNames} from './language-data.js'
+import {allAfterNameWords, allAuthorLabels, allCoauthorWords, allBylineOpeners, allContactLabels, allCreditMarks, allCreditNouns, allGivenNames, allJobTitles, allNameConjunctions, allPublicationWords, allSectionWords, allStopWords, allTeamNames} from './language-data.js'
 import {trailingLetters} from '../text.js'
 import {characterClass, classesAdjacent, hasSurrogate, lowercaseClass, numberClass, surrogateClass, uppercaseClass} from '../character-class.js'
 
@@ -149,6 +149,8 @@ export function cleanName(value: string): string {
   const agencyWords = words.length > 3 && newsAgencies.has(words.slice(-2).join(' ').toLowerCase()) ? 2 : words.length > 2 && newsAgencies.has((words.at(-1) ?? '').toLowerCase()) ? 1 : 0
   const beforeAgency = words.at(-1 - agencyWords) ?? ''
   if (agencyWords > 0 && /^\p{Lu}/u.test(beforeAgency) && !allStopWords.has(beforeAgency.toLowerCase())) words.length -= agencyWords
+  // A publication's name glued to it (`Jane Doe Harbourrevue International`): the name ends before the word in front of the publication word.
+  if (words.length >= 4 && allPublicationWords.has((words.at(-1) ?? '').toLowerCase()) && /^\p{Lu}/u.test(words.at(-2) ?? '')) words.length -= 2
   // A name that copying printed twice (`Jane Doe Jane Doe`) is one name.
   const half = words.length / 2
   if (words.length >= 4 && Number.isInteger(half) && words.slice(0, half).join(' ') === words.slice(half).join(' ')) words.length = half

@@ -218,7 +218,7 @@ export const allSignOffWords: ReadonlySet<string> = new Set(Object.values(signOf
  */
 export const jobTitles: Readonly<Record<string, readonly string[]>> = {
   en: ['writer', 'reporter', 'editor', 'correspondent', 'contributor', 'columnist', 'journalist', 'producer', 'photographer', 'analyst', 'critic', 'expert'],
-  de: ['experte', 'expertin', 'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'journalist', 'journalistin', 'autor', 'autorin', 'reporter', 'reporterin', 'chefredakteur', 'chefredakteurin', 'volontär', 'volontärin'],
+  de: ['fotograf', 'fotografin', 'experte', 'expertin', 'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'journalist', 'journalistin', 'autor', 'autorin', 'reporter', 'reporterin', 'chefredakteur', 'chefredakteurin', 'volontär', 'volontärin'],
   fr: ['rédacteur', 'rédactrice', 'journaliste', 'correspondant', 'correspondante', 'envoyé spécial', 'envoyée spéciale'],
   es: ['periodista', 'redactor', 'redactora', 'corresponsal', 'editor', 'editora'],
   it: ['giornalista', 'redattore', 'redattrice', 'corrispondente', 'inviato', 'inviata'],
@@ -228,6 +228,60 @@ export const jobTitles: Readonly<Record<string, readonly string[]>> = {
 
 /** Every job title of every language. */
 export const allJobTitles: ReadonlySet<string> = new Set(Object.values(jobTitles).flat())
+
+/**
+ * Offices that an official signs a statement or a letter with, under the
+ * name (`Jane Doe` / `Bundesvorsitzende`), per language, lowercased; a
+ * compound ends in one (`Landesvorsitzender`).
+ */
+export const officeTitles: Readonly<Record<string, readonly string[]>> = {
+  en: ['president', 'chairman', 'chairwoman', 'chair', 'director', 'ceo', 'minister', 'mayor', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'founder'],
+  de: ['vorsitzender', 'vorsitzende', 'präsident', 'präsidentin', 'bürgermeister', 'bürgermeisterin', 'geschäftsführer', 'geschäftsführerin', 'minister', 'ministerin', 'sprecher', 'sprecherin', 'gründer', 'gründerin', 'direktor', 'direktorin'],
+  fr: ['président', 'présidente', 'directeur', 'directrice', 'maire', 'ministre', 'porte-parole', 'fondateur', 'fondatrice'],
+  es: ['presidente', 'presidenta', 'director', 'directora', 'alcalde', 'alcaldesa', 'ministro', 'ministra', 'portavoz', 'fundador', 'fundadora'],
+  it: ['presidente', 'direttore', 'direttrice', 'sindaco', 'ministro', 'portavoce', 'fondatore', 'fondatrice'],
+  pt: ['presidente', 'diretor', 'diretora', 'prefeito', 'prefeita', 'ministro', 'ministra', 'porta-voz', 'fundador', 'fundadora'],
+  nl: ['voorzitter', 'directeur', 'burgemeester', 'minister', 'woordvoerder', 'oprichter']
+}
+
+/** Every office title of every language. */
+export const allOfficeTitles: readonly string[] = [...new Set(Object.values(officeTitles).flat())]
+
+/**
+ * Words that end a newspaper's or magazine's name (`Harbour Gazette
+ * International`, `Reiter Magazin`), per language, lowercased: a byline
+ * that runs on into one ends before the publication's name.
+ */
+export const publicationWords: Readonly<Record<string, readonly string[]>> = {
+  en: ['international', 'magazine', 'journal', 'review', 'gazette', 'herald', 'tribune', 'online'],
+  de: ['magazin', 'zeitung', 'revue', 'rundschau', 'anzeiger', 'kurier', 'online'],
+  fr: ['magazine', 'revue', 'hebdo', 'quotidien'],
+  es: ['revista', 'diario', 'periódico'],
+  it: ['rivista', 'giornale', 'quotidiano'],
+  pt: ['revista', 'jornal'],
+  nl: ['magazine', 'krant', 'dagblad']
+}
+
+/** Every publication word of every language. */
+export const allPublicationWords: ReadonlySet<string> = new Set(Object.values(publicationWords).flat())
+
+/**
+ * The writer's role in a credits box that lists each contributor under a
+ * role (`Interview` / `Jane Doe` / `Photographer` / `John Roe`), per
+ * language, lowercased.
+ */
+export const writingRoles: Readonly<Record<string, readonly string[]>> = {
+  en: ['interview', 'text', 'words', 'story', 'report'],
+  de: ['interview', 'text', 'reportage', 'autor', 'autorin'],
+  fr: ['interview', 'entretien', 'texte', 'reportage'],
+  es: ['entrevista', 'texto', 'reportaje'],
+  it: ['intervista', 'testo', 'reportage'],
+  pt: ['entrevista', 'texto', 'reportagem'],
+  nl: ['interview', 'tekst', 'reportage']
+}
+
+/** Every writing role of every language. */
+export const allWritingRoles: ReadonlySet<string> = new Set(Object.values(writingRoles).flat())
 
 /**
  * Labels that introduce the author's name beyond the prepositions (`Text:`,

@@ -6,7 +6,7 @@ import {collapseWhitespace} from '../text.js'
 import {getArticleState, keep, matchRule, remove} from './article-state.js'
 import {findDate, isDateLineWord, isTimeLine, parseDateLine} from './date-line.js'
 import {metaFurniture, newsAgencies, notNameWords, roleWords} from './header-data.js'
-import {allBiographyVerbs, allGivenNames, allNameConjunctions, allProfileLinkEndings, allProfileLinks, allSectionWords, allStopWords, allTeamNames} from './language-data.js'
+import {allBiographyVerbs, allCreditNouns, allGivenNames, allJobTitles, allNameConjunctions, allOfficeTitles, allProfileLinkEndings, allProfileLinks, allWritingRoles, allSectionWords, allStopWords, allTeamNames} from './language-data.js'
 import {headlineText, isHeadlineShaped, maximumHeadlineLength, maximumHeadlineWords} from './headline-shape.js'
 import {outsideRule} from './remark-article-region.js'
 import {beyondReach, headlineContinuation, headlineWithoutKicker} from './find-headline.js'
@@ -408,12 +408,15 @@ function findSignOff(state: ArticleState): void {
     if (above?.kind !== 'content' || !above.sentence || !paragraph || paragraph.fate?.kind === 'removed') continue
     const name = line.text.trim()
     const words = name.split(' ')
-    if (words.length > maximumSignOffWords || !isLoneName(name, 1) || opensParagraph(state, index + 1) || overTags(state, index)) continue
+    if (words.length > maximumSignOffWords || !isLoneName(name, 1) || opensParagraph(state, index + 1)) continue
+    const office = words.length > 1 && overOffice(state, index)
+    if (!office && overTags(state, index)) continue
     // Commenters and the people of a list each sign a paragraph: a second name makes the first none.
     if (found) return
     const given = allGivenNames.has((words[0] ?? '').toLowerCase())
-    // A single word that is no given name signs only over its date (`Benni` / `10. September 2017`), not over a list of dated lines.
-    const signs = given ? !spokenOf(state, index, name) : words.length === 1 && datedOnce(state, index)
+    // A single word that is no given name signs only over its date (`Benni` / `10. September 2017`), not over a list of dated lines;
+    // any full name over the office it signs with (`Jane Doe` / `Bundesvorsitzende`).
+    const signs = given || office ? !spokenOf(state, index, name) : words.length === 1 && datedOnce(state, index)
     found = signs && !openingQuote.test(paragraph.text) && !closingQuote.test(paragraph.text) ? {line, name} : {line, name: ''}
   }
   if (found && found.name !== '') takeByline(state, found.line, found.name)
@@ -435,6 +438,16 @@ function findAgencySignOff(state: ArticleState): void {
     if (credit !== undefined && isAgencyCredit(credit)) state.byline = credit
     return
   }
+}
+
+/** Most words of the line of an office under a name (`Bundesvorsitzender des Vereins`). */
+const maximumOfficeWords = 4
+
+/** Whether the line under `index` is an office (`DITIB-Bundesvorsitzender`, `President`): its first word ends in an office's title. */
+function overOffice(state: ArticleState, index: number): boolean {
+  const words = (state.lines[index + 1]?.text.trim().toLowerCase() ?? '').split(' ')
+  const first = words[0] ?? ''
+  return words.length <= maximumOfficeWords && allOfficeTitles.some((office) => first === office || first.endsWith(office))
 }
 
 /** A quotation's opening mark at a paragraph's start. */
@@ -494,6 +507,9 @@ function isCommentStart(state: ArticleState, text: string): boolean {
 /** A copyright line's holder (`© 2019 Jane Doe`, `Copyright (c) 2012- Jane Doe. All rights reserved.`). */
 const copyrightHolder = /^\s*(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\))\s*)?(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?([^.,•|·(]{3,60}?)\s*(?:$|[.,•|·(]|\s[-–]\s)/iu
 
+/** A footer's years and the holder after a label (`(Creative Commons) 2006-2008 by Jane Doe`). */
+const yearsByHolder = /(?<!\d)\d{4}(?:\s*[-–]\s*\d{4})?\s+(?:by|von|par|por|di|door)\s+([^.,•|·(]{3,60}?)\s*(?:$|[.,•|·(]|\s[-–]\s)/iu
+
 /**
  * Blogs sign with their copyright line: when nothing else named the author,
  * a copyright holder with a person's name (a given name first, as a
@@ -504,7 +520,7 @@ function findCopyrightHolder(state: ArticleState): void {
     if (line.fate?.kind === 'field' || line.text.length > maximumMetaLength) continue
     // A picture's credit (`© Jane Doe`) has no year and reserves no rights.
     if (!/\d{4}|rights|rechte|droits|derechos|diritti|direitos/iu.test(line.text)) continue
-    const holder = copyrightHolder.exec(line.text)?.[1]?.trim()
+    const holder = (copyrightHolder.exec(line.text) ?? yearsByHolder.exec(line.text))?.[1]?.trim()
     // A company's name runs longer (`Jane Doe Verlag GmbH`).
     if (!holder || !isLoneName(holder) || holder.split(' ').length > 3) continue
     if (!allGivenNames.has((holder.split(' ')[0] ?? '').toLowerCase())) continue
@@ -719,6 +735,15 @@ const nounLabel = /^(?:text[eo]?|autor(?:in|en|\*in)?|authors?|auteur|autore)$/i
 /** Longest line read as a lone label with a date before it. */
 const maximumLoneLabelLength = 60
 
+/** Most words of a contributor's role in a credits box (`Creative Director & Styling`). */
+const maximumRoleWords = 5
+
+/** Whether a line is a contributor's role in a credits box: a job title or a picture's noun among a few words (`FOTOGRAF`, `Photos`). */
+function isCreditRole(text: string): boolean {
+  const words = text.trim().toLowerCase().split(/[\s&/-]+/u).filter(Boolean)
+  return words.length > 0 && words.length <= maximumRoleWords && words.some((word) => allJobTitles.has(word) || allCreditNouns.has(word))
+}
+
 /** Most words of a link to the author's page. */
 const maximumProfileLinkWords = 8
 
@@ -737,6 +762,8 @@ function isProfileLink(text: string): boolean {
  */
 function loneLabelAbove(lines: readonly ArticleLine[], index: number): number | undefined {
   if (underLoneLabel(lines, index, index - 1)) return index - 1
+  // In a credits box the writer's role stands over the name as a label, the next role under it (`Interview` / `Jane Doe` / `Fotograf`).
+  if (allWritingRoles.has(lines[index - 1]?.text.trim().toLowerCase() ?? '') && isCreditRole(lines[index + 1]?.text ?? '')) return index - 1
   const between = lines[index - 1]?.text.trim().toLowerCase() ?? ''
   return between.length <= maximumLoneLabelLength && isProfileLink(between) && underLoneLabel(lines, index, index - 2) ? index - 2 : undefined
 }
