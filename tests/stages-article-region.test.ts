@@ -367,4 +367,34 @@ test('an ingredient over a recipe’s steps is no headline, and its list is the 
   assert.not.ok(kept.includes('Recipe category'))
 })
 
+
+test('a standfirst under the date line is the article’s, a row of tags there is not', () => {
+  const standfirst = 'Winners of the regional youth science contest show their inventions at the trade fair in the city'
+  const prose = [
+    'Five young inventors present three projects at the fair from tomorrow, among them a fire extinguisher that rolls into burning rooms on its own.',
+    'A sixteen-year-old from the coast built a stove that burns pressed nut shells instead of charcoal, and she hopes to sell it to campsites next year.'
+  ]
+  const title = 'Young inventors bring a rolling extinguisher and a nut-shell stove to the fair'
+  const article = parseArticle([title, 'Hamburg, 2 November 2021', standfirst, ...prose].join('\n'), {inputPath: 'page.txt'})
+  assert.ok([article.lead, ...article.body].includes(standfirst))
+  const tags = 'Inventions Science Contest Fair Hamburg Stove Extinguisher'
+  const tagged = parseArticle([title, 'Hamburg, 2 November 2021', tags, ...prose].join('\n'), {inputPath: 'page.txt'})
+  assert.not.ok([tagged.lead, ...tagged.body].includes(tags))
+})
+
+test('under an article of a sentence or two, its data lines are the article’s, a share row’s label is not', () => {
+  const source = [
+    'Two jars of instant coffee for the price of one',
+    'Buy two jars at the supermarket, send in the receipt and get a voucher of six euros back.',
+    'Offer period: 21.10.2019 – 27.10.2019',
+    'Closing date: 03.11.2019 (postmark)',
+    'Share with others',
+    'Facebook',
+    'Twitter'
+  ].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.ok(article.body.includes('Closing date: 03.11.2019 (postmark)'))
+  assert.not.ok(article.body.includes('Share with others'))
+})
+
 test.run()

@@ -54,6 +54,7 @@ export function remarkArticleRegion() {
       state.region = withStandfirst(state, state.region, state.headlineHint)
       state.region = withListAbove(state, state.region, state.headlineHint)
       state.region = withIngredientsAbove(state, state.region, state.headlineHint)
+      state.region = withShortArticleTail(state, state.region)
     }
     return undefined
   }
@@ -125,6 +126,35 @@ function withStandfirstUnderHeader(state: ArticleState, region: {start: number; 
     if (!label && parseDateLine(text) === undefined && !matchRule(state.presets, 'bylines', text)) return region
   }
   return {start: candidate, end: region.end}
+}
+
+/** Most characters of prose of an article so short that the short lines under it may be its own. */
+const maximumShortArticleProse = 300
+
+/** Most short lines under such an article that the run reaches down over. */
+const maximumShortArticleTail = 12
+
+/**
+ * Reach the run down over the short lines right under it when its prose is
+ * a sentence or two (a notice, a deal, a picture's description, an event's
+ * agenda): such an article goes on in data and list lines (`Ort: …`, `Einsendeschluss:
+ * …`, an address, a changelog) that cost the run more than its few
+ * sentences bring. The run stops at a line a rule removed, at prose, or
+ * after a dozen lines; the short line right over a removed line is that
+ * furniture's label (`Share with others`, `Videos on this topic`), not the
+ * article's.
+ */
+function withShortArticleTail(state: ArticleState, region: {start: number; end: number}): {start: number; end: number} {
+  let prose = 0
+  for (let at = region.start; at <= region.end; at++) {
+    if (state.features[at]?.kind === 'content' && !state.lines[at]?.fate) prose += state.lines[at]?.text.length ?? 0
+  }
+  if (prose > maximumShortArticleProse) return region
+  let end = region.end
+  const isOpenShort = (at: number) => at < state.lines.length && !state.lines[at]?.fate && state.features[at]?.kind === 'short'
+  while (end - region.end < maximumShortArticleTail && isOpenShort(end + 1)) end++
+  if (end > region.end && state.lines[end + 1]?.fate?.kind === 'removed') end--
+  return {start: region.start, end}
 }
 
 /** Fewest entries of a list written to one template that the run reaches up over. */
