@@ -627,3 +627,12 @@ test('pointers to another text, issue greetings, app and membership calls are fu
   assert.is(rule('remove', 'Wie wir in unserem Beitrag vom Montag berichteten, stimmte der Rat für die neue Mole.'), undefined)
   assert.is(rule('remove', 'The game is free on iOS and Android, the developer said, and sold well.'), undefined)
 })
+
+test('a sales pitch to a prospective customer and links to free or offer pages are furniture', () => {
+  assert.is(rule('remove', 'Ob Strom oder Gas, wir versorgen Dich. Solltest Du noch kein Kunde sein, ist der Wechsel leicht.'), 'customer-pitch')
+  assert.is(rule('remove', 'Not a customer yet? Switching takes five minutes.'), 'customer-pitch')
+  assert.is(rule('remove', 'The latest news about the harbour works (paywall-free)'), 'offer-pointer')
+  assert.is(rule('remove', 'Szukasz mieszkania w porcie? Zobacz oferty na Przystan.pl'), 'offer-pointer')
+  assert.is(rule('remove', 'Many residents are not yet customers of the new ferry line, the operator said.'), undefined)
+  assert.is(rule('remove', 'The council saw offers on the table from three builders.'), undefined)
+})

@@ -472,6 +472,22 @@ export const generic: Preset = {
         /^(?=.{0,250}$)(?:thanks? (?:you )?for (?:signing up|subscribing)\b|please check the opt-?in box\b|keep an eye on your inbox\b|(?:see|view) all (?:our )?newsletters\b|i agree (?:that|to) .{1,80}(?:newsletter|e-?mails?|send me)\b|you(?:'|’)re (?:all )?(?:signed up|subscribed)\b|(?:vielen )?dank für (?:ihre|deine) (?:anmeldung|newsletter-anmeldung)\b|merci (?:pour|de) votre inscription\b|gracias por (?:suscribirte|tu suscripción)\b)/iu
     },
     {
+      // A sales pitch to the reader as a prospective customer (`Solltest Du
+      // noch kein Kunde sein, …`, `Not a customer yet?`): the company
+      // sells, the story is told.
+      id: 'customer-pitch',
+      pattern:
+        /^(?=.{0,700}$).{0,250}?\b(?:(?:solltest du|sollten sie|falls du|falls sie|wenn du|wenn sie|bist du|sind sie) noch (?:kein|keine) (?:kunde|kundin|mitglied)\b|not (?:yet )?a (?:customer|member) yet\b|not a customer yet\b|(?:vous n['’]êtes pas encore|¿?aún no eres|todavía no eres) (?:client|cliente|membre|miembro)\b)/iu
+    },
+    {
+      // A link to the site's other pages, labelled as free of its paywall
+      // or as its offers (`The latest news about X (paywall-free)`, `Zobacz
+      // oferty na Example.pl`): the page points away.
+      id: 'offer-pointer',
+      pattern:
+        /^(?=.{0,250}$)(?:.{10,200}\((?:paywall[- ]free|free to read|free for all readers|ohne paywall|frei lesbar|kostenlos lesbar)\)|.{0,150}?\b(?:zobacz|sprawdź) (?:oferty|ofertę|ogłoszenia) (?:na|w) [\p{L}\p{N}.-]+\.[a-z]{2,6}|.{0,150}?\b(?:see|view|browse) (?:the |our |all )?(?:offers|deals|listings) (?:on|at) [\p{L}\p{N}.-]+\.[a-z]{2,6}|.{0,150}?\b(?:alle )?angebote (?:auf|bei|unter) [\p{L}\p{N}.-]+\.[a-z]{2,6})[\s.!]*$/iu
+    },
+    {
       // What a subscription promises (`Get regular updates on the latest
       // posts`, `Wir informieren Sie regelmäßig zum Thema …`, `… und
       // erhalten Sie exklusive Angebote!`, `New subscribers also receive a
