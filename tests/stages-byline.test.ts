@@ -481,4 +481,11 @@ test('a footer\'s years by a person name the writer; a byline ends before a publ
   assert.is(cleanName('Jane Example International'), 'Jane Example International')
 })
 
+test('a user name over the headline with its date under it, and a name on the text\'s last line, sign the article', () => {
+  assert.is(bylineOf(['Home', 'jane.example', 'Harbour town votes to rebuild its old pier', '23.09.22', ...paragraphs].join('\n\n')), 'jane.example')
+  // Two capitalised words over the headline stay a kicker.
+  assert.is(bylineOf(['Home', 'Wooden Piers', 'Harbour town votes to rebuild its old pier', '23.09.22', ...paragraphs].join('\n\n')), undefined)
+  assert.is(bylineOf(['Harbour town votes to rebuild its old pier', ...paragraphs, 'The Harbour Book', 'Harbour Press, 216 pages', 'Jane Example'].join('\n\n')), 'Jane Example')
+})
+
 test.run()

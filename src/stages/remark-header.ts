@@ -405,7 +405,10 @@ function findSignOff(state: ArticleState): void {
     if (isCommentStart(state, line.text)) break
     const above = state.features[index - 1]
     const paragraph = state.lines[index - 1]
-    if (above?.kind !== 'content' || !above.sentence || !paragraph || paragraph.fate?.kind === 'removed') continue
+    // The text's last line signs it under anything (`Jane Doe` under a book's facts).
+    const underProse = above?.kind === 'content' && above.sentence && paragraph?.fate?.kind !== 'removed'
+    if (!underProse && (found || index !== state.lines.length - 1)) continue
+    if (!paragraph) continue
     const name = line.text.trim()
     const words = name.split(' ')
     if (words.length > maximumSignOffWords || !isLoneName(name, 1) || opensParagraph(state, index + 1)) continue
@@ -981,8 +984,8 @@ function nameByline(state: ArticleState, line: ArticleLine): boolean {
   const handle = !labelled && name.length <= 30 && /^\p{Ll}[\p{L}\p{N}-]*[._][\p{L}\p{N}._-]*\p{L}$/u.test(name)
   // Under a lone label, a user name may hold digits (`delta201`, `jdoe_42`).
   const labelledHandle = labelled && name.length <= 30 && /^\p{L}[\p{L}\p{N}_.-]*$/u.test(name) && /\p{N}|^\p{Ll}/u.test(name) && !allStopWords.has(name.toLowerCase()) && !notNameWords.has(name.toLowerCase())
-  if (isLoneName(name, labelled ? 1 : 2) || (labelled && isLoneName(name, 2, true)) || isNameList(name) || isTeamName(name) || labelledHandle || (handle && datedNeighbour(state, line.index))) {
-    if (!labelled && bare === undefined && !datedNeighbour(state, line.index) && !underName.test(state.lines[line.index + 1]?.text ?? '') && !namedNearHeadline(state, line.index, name) && !overBiography(state, line.index, name) && !overHandle(state, line.index, name)) return false
+  if (isLoneName(name, labelled ? 1 : 2) || (labelled && isLoneName(name, 2, true)) || isNameList(name) || isTeamName(name) || labelledHandle || (handle && (datedNeighbour(state, line.index) || overDatedHeadline(state, line.index)))) {
+    if (!labelled && bare === undefined && !datedNeighbour(state, line.index) && !(handle && overDatedHeadline(state, line.index)) && !underName.test(state.lines[line.index + 1]?.text ?? '') && !namedNearHeadline(state, line.index, name) && !overBiography(state, line.index, name) && !overHandle(state, line.index, name)) return false
     if (labelled && previous && (!previous.fate || previous.fate.kind === 'removed')) remove(previous, 'byline-label', 'byline')
     takeByline(state, line, name)
     return true
@@ -992,6 +995,15 @@ function nameByline(state: ArticleState, line: ArticleLine): boolean {
 
 /** An e-mail address after a separator at a line's end (`- jane@example.com`, a page's `[email protected]`). */
 const contactSuffix = /\s+[-–—|]\s+(?:\S+@\S+\.\S+|\[email\s+protected\])$/u
+
+/**
+ * Whether the headline stands right under `index` and a date line under
+ * it: a user name over the headline dates the post as one beside its date
+ * does (`jdoe_42` / headline / `23.09.22`).
+ */
+function overDatedHeadline(state: ArticleState, index: number): boolean {
+  return state.titleIndex === index + 1 && parseDateLine(state.lines[index + 2]?.text ?? '') !== undefined
+}
 
 /**
  * Twice the longest team name: lower-casing at most halves a text's length
