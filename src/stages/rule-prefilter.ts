@@ -822,8 +822,23 @@ const flagsField = 2
 const headSizeField = 3
 const prefixesField = 4
 const pairsField = prefixesField + headLength + 1
+/**
+ * Then its letter trigrams, hashed into `trigramBuckets` bits (see
+ * `trigramBucket`): three letters in a row are far rarer than two, so a
+ * string keyed on one of its trigrams is looked at on far fewer lines (a
+ * bucket shared by two trigrams only lets more lines through).
+ */
+const trigramsField = pairsField + pairWords
+const trigramBucketBits = 12
+const trigramBuckets = 1 << trigramBucketBits
+const trigramWords = trigramBuckets / 32
 /** Words of one record. */
-export const recordSize = pairsField + pairWords
+export const recordSize = trigramsField + trigramWords
+
+/** The bucket of the trigram of letters `first`, `second`, `third` (each 0 to 25): the top bits of a multiplicative hash. */
+function trigramBucket(first: number, second: number, third: number): number {
+  return Math.imul(first * 676 + second * 26 + third, 0x9e3779b1) >>> (32 - trigramBucketBits)
+}
 
 /**
  * Flag: a character outside ASCII matches an ASCII letter here (`ſ`): letter
@@ -836,6 +851,9 @@ const headCutFlag = 2
 
 /** Flag: every character of the line is ASCII or one of `plainOthers`. */
 const plainFlag = 4
+
+/** Flag: the line is not plain: the one flag a gate string is keyed on (see `stringKey`), so it is set when the line may hold the string. */
+const rareFlag = 8
 
 /**
  * Characters outside ASCII that lines in any language hold (typographic
@@ -906,10 +924,12 @@ export class CharacterTable {
 /** Write the record of `text` at `at` in `data`. */
 function readCharacters(text: string, data: Int32Array, at: number): void {
   const pairs = at + pairsField
-  data.fill(0, pairs, pairs + pairWords)
+  const trigrams = at + trigramsField
+  data.fill(0, pairs, trigrams + trigramWords)
   let mask = 0
   let wild = false
   let previous = -1
+  let beforePrevious = -1
   let points = 0
   let plain = true
   const length = text.length
@@ -922,10 +942,16 @@ function readCharacters(text: string, data: Int32Array, at: number): void {
       if (letter >= 0 && previous >= 0) {
         const pair = previous * 26 + letter
         data[pairs + (pair >> 5)] = (data[pairs + (pair >> 5)] ?? 0) | (1 << (pair & 31))
+        if (beforePrevious >= 0) {
+          const bucket = trigramBucket(beforePrevious, previous, letter)
+          data[trigrams + (bucket >> 5)] = (data[trigrams + (bucket >> 5)] ?? 0) | (1 << (bucket & 31))
+        }
       }
+      beforePrevious = previous
       previous = letter
       continue
     }
+    beforePrevious = -1
     previous = -1
     if (plain && !plainOthers.has(code)) plain = false
     // A surrogate pair is one code point; a lone surrogate stands for itself.
@@ -949,7 +975,7 @@ function readCharacters(text: string, data: Int32Array, at: number): void {
   const headCut = headSize < headLength && headSize < length
   data[at + maskField] = mask
   data[at + pointsField] = points
-  data[at + flagsField] = (wild ? wildFlag : 0) | (headCut ? headCutFlag : 0) | (plain ? plainFlag : 0)
+  data[at + flagsField] = (wild ? wildFlag : 0) | (headCut ? headCutFlag : 0) | (plain ? plainFlag : rareFlag)
   data[at + headSizeField] = headSize
 }
 
@@ -968,16 +994,20 @@ export interface RuleGate {
   /** Whether the rule's best set of required strings says nothing: only its length bound and `also` gate it. */
   anyText: boolean
   /**
-   * The strings by one letter pair of each (its rarest by letter
-   * frequency): the distinct key pairs, and the strings keyed on pair
-   * `keyPairs[k]`, `keyStrings[keyStarts[k]]` up to `keyStrings[keyStarts[k + 1]]`.
-   * Only the strings whose key pair the line holds are looked at, and the
-   * `loose` strings, which have no letter pair (`©`, `:`).
+   * The strings by the line feature each is keyed on (see `stringKey`):
+   * the distinct key features, and the strings keyed on feature
+   * `keyFeatures[k]`, `keyStrings[keyStarts[k]]` up to `keyStrings[keyStarts[k + 1]]`.
+   * Only the strings whose key the line has are looked at, and the `loose`
+   * strings, which have no key.
    */
-  keyPairs: Int32Array
+  keyFeatures: Int32Array
   keyStarts: Int32Array
   keyStrings: Int32Array
   loose: Int32Array
+  /** The key feature of each string, `-1` for none. */
+  keys: Int32Array
+  /** About the share of lines that have a key of some string (the sum of each key's share; `Infinity` when a string has none): a rule is indexed by its set of least. */
+  keyCost: number
   /**
    * What is looked for in the line once string `n`'s mask and pairs are
    * there: `literals[n]` itself in the line as written when the rule tells
@@ -1003,39 +1033,99 @@ export interface RuleGate {
 /** ASCII letters from the most to the least frequent in the languages of the presets' prose. */
 const letterFrequency = 'eainrstolducmhgpbfvkwzyjxq'
 
-/** How rare a letter pair is: the sum of its letters' frequency ranks (larger is rarer). */
-function pairRarity(pair: number): number {
-  const letters = 'abcdefghijklmnopqrstuvwxyz'
-  return letterFrequency.indexOf(letters[Math.floor(pair / 26)] ?? '') + letterFrequency.indexOf(letters[pair % 26] ?? '')
+/** About the share of each letter among the letters of prose, from its rank: 12% for `e`, falling by a seventh a rank (0.3% for `q`). */
+const letterShares = Float64Array.from({length: 26}, (_, letter) => 0.12 * 0.86 ** letterFrequency.indexOf(String.fromCharCode(0x61 + letter)))
+
+/** Letters of a typical line, for how likely a line is to have a key. */
+const typicalLetters = 80
+
+/** About how many times a typical line holds each mark of the mask besides letters. */
+const markExpectations: ReadonlyMap<number, number> = new Map([
+  [digitBit, 0.7],
+  [punctuationBits.get(0x3a) ?? 0, 0.25],
+  [punctuationBits.get(0x2f) ?? 0, 0.1],
+  [punctuationBits.get(0x28) ?? 0, 0.1],
+  [punctuationBits.get(0xa9) ?? 0, 0.01],
+  [punctuationBits.get(0x2e) ?? 0, 1.2]
+])
+
+/** About how often a typical line is not plain. */
+const rareExpectation = 0.3
+
+/** A line feature: bit `feature & 31` of word `feature >> 5` of the line's record. */
+function featureOf(word: number, bit: number): number {
+  return word * 32 + bit
 }
 
-/** A gate's strings by key pair, and those without a letter pair (see `RuleGate.keyPairs`). */
-function keyPairs(strings: readonly string[], starts: Int32Array, pairs: readonly number[]): Pick<RuleGate, 'keyPairs' | 'keyStarts' | 'keyStrings' | 'loose'> {
-  const byPair = new Map<number, number[]>()
-  const loose: number[] = []
-  for (let string = 0; string < strings.length; string++) {
-    let key = -1
-    for (let at = starts[string] ?? 0; at < (starts[string + 1] ?? 0); at++) {
-      const pair = pairs[at] ?? 0
-      if (key === -1 || pairRarity(pair) > pairRarity(key)) key = pair
+/** Whether the line whose record is at `at` has a feature. */
+function hasFeature(data: Int32Array, at: number, feature: number): boolean {
+  return ((data[at + (feature >> 5)] ?? 0) & (1 << (feature & 31))) !== 0
+}
+
+/**
+ * The feature of the line that a string is keyed on: of those that every
+ * line holding the string has (a trigram or a pair of its letters, a
+ * character of its mask, and when `rare` the line not being plain), the one
+ * a typical line is least likely to have; and about the share of lines
+ * that have it (`-1` and 1 when there is none). Wild lines, which may hold
+ * a string without its letters, open every gate anyway.
+ */
+function stringKey(value: string, mask: number, rare: boolean): {feature: number; share: number} {
+  let feature = -1
+  let expected = Number.POSITIVE_INFINITY
+  const consider = (candidate: number, expectation: number) => {
+    if (expectation < expected) {
+      feature = candidate
+      expected = expectation
     }
+  }
+  let previous = -1
+  let beforePrevious = -1
+  for (let at = 0; at < value.length; at++) {
+    const letter = letterIndex(value.charCodeAt(at))
+    if (letter >= 0 && previous >= 0) {
+      const pairShare = (letterShares[previous] ?? 1) * (letterShares[letter] ?? 1)
+      consider(featureOf(pairsField, 0) + previous * 26 + letter, typicalLetters * pairShare)
+      if (beforePrevious >= 0) {
+        // A bucket holds other trigrams too: a typical line fills one in `trigramBuckets / typicalLetters`.
+        const expectation = typicalLetters * pairShare * (letterShares[beforePrevious] ?? 1) + typicalLetters / trigramBuckets
+        consider(featureOf(trigramsField, 0) + trigramBucket(beforePrevious, previous, letter), expectation)
+      }
+    }
+    beforePrevious = previous
+    previous = letter
+  }
+  for (let bit = 0; bit < 32; bit++) {
+    if ((mask & (1 << bit)) === 0) continue
+    consider(featureOf(maskField, bit), bit < 26 ? typicalLetters * (letterShares[bit] ?? 1) : (markExpectations.get(1 << bit) ?? 1))
+  }
+  if (rare) consider(featureOf(flagsField, 31 - Math.clz32(rareFlag)), rareExpectation)
+  return {feature, share: 1 - Math.exp(-expected)}
+}
+
+/** A gate's strings by key feature, and those without one (see `RuleGate.keyFeatures`). */
+function keyFeatures(keys: Int32Array): Pick<RuleGate, 'keyFeatures' | 'keyStarts' | 'keyStrings' | 'loose'> {
+  const byFeature = new Map<number, number[]>()
+  const loose: number[] = []
+  for (let string = 0; string < keys.length; string++) {
+    const key = keys[string] ?? -1
     if (key === -1) {
       loose.push(string)
       continue
     }
-    const keyed = byPair.get(key)
+    const keyed = byFeature.get(key)
     if (keyed) keyed.push(string)
-    else byPair.set(key, [string])
+    else byFeature.set(key, [string])
   }
-  const keyStarts = new Int32Array(byPair.size + 1)
+  const keyStarts = new Int32Array(byFeature.size + 1)
   const keyStrings: number[] = []
   let position = 0
-  for (const keyed of byPair.values()) {
+  for (const keyed of byFeature.values()) {
     keyStarts[position++] = keyStrings.length
     keyStrings.push(...keyed)
   }
   keyStarts[position] = keyStrings.length
-  return {keyPairs: Int32Array.from(byPair.keys()), keyStarts, keyStrings: Int32Array.from(keyStrings), loose: Int32Array.from(loose)}
+  return {keyFeatures: Int32Array.from(byFeature.keys()), keyStarts, keyStrings: Int32Array.from(keyStrings), loose: Int32Array.from(loose)}
 }
 
 /** Gates of a rule list, `undefined` for a rule that always runs. */
@@ -1069,13 +1159,24 @@ function buildGate(strings: readonly string[], flags: string): RuleGate | undefi
     if ((masks[position] ?? 0) === 0 && pairs.length === starts[position] && literals[position] === '' && needsRare[position] === 0) return undefined
   }
   starts[strings.length] = pairs.length
+  const keys = new Int32Array(strings.length)
+  let keyCost = 0
+  for (const [position, value] of strings.entries()) {
+    // A rule that tells case apart matches a character outside ASCII and `plainOthers` only in a line that is not plain.
+    const rare = needsRare[position] === 1 || (!caseless && hasRareCharacter(value))
+    const {feature, share} = stringKey(value, masks[position] ?? 0, rare)
+    keys[position] = feature
+    keyCost += feature === -1 ? Number.POSITIVE_INFINITY : share
+  }
   return gateOf({
     masks,
     starts,
     pairs: Int32Array.from(pairs),
     longest: Number.POSITIVE_INFINITY,
     anyText: false,
-    ...keyPairs(strings, starts, pairs),
+    ...keyFeatures(keys),
+    keys,
+    keyCost,
     literals,
     caseless,
     needsRare,
@@ -1110,10 +1211,12 @@ function gateOf(gate: RuleGate): RuleGate {
     pairs: gate.pairs,
     longest: gate.longest,
     anyText: gate.anyText,
-    keyPairs: gate.keyPairs,
+    keyFeatures: gate.keyFeatures,
     keyStarts: gate.keyStarts,
     keyStrings: gate.keyStrings,
     loose: gate.loose,
+    keys: gate.keys,
+    keyCost: gate.keyCost,
     literals: packed(gate.literals),
     caseless: gate.caseless,
     needsRare: gate.needsRare,
@@ -1133,6 +1236,15 @@ function longestAsciiRun(value: string): string {
   let longest = ''
   for (const run of value.split(/[^\u0000-\u007f]+/u)) if (run.length > longest.length) longest = run
   return longest
+}
+
+/** Whether a string has a character outside ASCII and `plainOthers`: as written, a plain line cannot hold it. */
+function hasRareCharacter(value: string): boolean {
+  for (let at = 0; at < value.length; at++) {
+    const code = value.charCodeAt(at)
+    if (code >= 128 && !plainOthers.has(code)) return true
+  }
+  return false
 }
 
 /** Whether each character outside ASCII matches a character of plain lines under given flags, asked once of the engine itself. */
@@ -1226,10 +1338,12 @@ export function ruleGates(rules: readonly LineRule[]): RuleGates {
         pairs: new Int32Array(0),
         longest,
         anyText: true,
-        keyPairs: new Int32Array(0),
+        keyFeatures: new Int32Array(0),
         keyStarts: new Int32Array(1),
         keyStrings: new Int32Array(0),
         loose: new Int32Array(0),
+        keys: new Int32Array(0),
+        keyCost: Number.POSITIVE_INFINITY,
         literals: [],
         caseless: false,
         needsRare: new Uint8Array(0),
@@ -1275,12 +1389,10 @@ export function gateOpen(gate: RuleGate, table: CharacterTable, at: number): boo
 /** Whether the line whose record is at `at` (not a wild one) may hold one of the strings of a gate. */
 function stringsOpen(gate: RuleGate, table: CharacterTable, at: number): boolean {
   const data = table.data
-  const {keyPairs: keyPairList, keyStarts, keyStrings, loose} = gate
+  const {keyFeatures: features, keyStarts, keyStrings, loose} = gate
   for (let string = 0; string < loose.length; string++) if (stringPresent(gate, loose[string] ?? 0, table, at)) return true
-  const linePairs = at + pairsField
-  for (let key = 0; key < keyPairList.length; key++) {
-    const pair = keyPairList[key] ?? 0
-    if (((data[linePairs + (pair >> 5)] ?? 0) & (1 << (pair & 31))) === 0) continue
+  for (let key = 0; key < features.length; key++) {
+    if (!hasFeature(data, at, features[key] ?? 0)) continue
     const end = keyStarts[key + 1] ?? 0
     for (let keyed = keyStarts[key] ?? 0; keyed < end; keyed++) if (stringPresent(gate, keyStrings[keyed] ?? 0, table, at)) return true
   }
@@ -1325,8 +1437,9 @@ function literalPresent(gate: RuleGate, string: number, table: CharacterTable, a
 /**
  * The rules of a list that a line may match, found from what the line
  * holds instead of by asking every rule: each string of a gate is keyed on
- * its rarest letter pair, and a gated rule is a candidate only when the
- * line holds the key of one of its strings; a rule with a start test is a
+ * the feature of its that lines have least (see `stringKey`), and a gated
+ * rule is a candidate only when the line has the key of one of the strings
+ * of one of its required sets (the set whose keys lines have least); a rule with a start test is a
  * candidate only when the line starts with one of its heads (both looked up
  * from the line's side, in a few probes). Most lines hold few keys and
  * start as few rules require, so most rules are never looked at; the
@@ -1337,11 +1450,13 @@ export interface RuleIndex {
   gates: RuleGates
   /** 32-bit words of a set of the list's rules. */
   width: number
-  /** Rules whose gate needs no key: ungated, gated on length only, or with a string that has no letter pair. */
+  /** Rules whose gate needs no key: ungated, gated on length only, or with a string in each set that has no key. */
   unkeyed: Int32Array
-  /** The letter pairs that key some rule, as a pair bitmap. */
+  /** The features that key some rule, as bits of a record. */
   keys: Int32Array
-  /** The rules keyed on letter pair `p`: words `p × width` up to `(p + 1) × width`. */
+  /** The words of `keys` that hold a key: the only ones a line's record is read at. */
+  keyWords: Int32Array
+  /** The rules keyed on feature `f`: words `f × width` up to `(f + 1) × width`. */
   postings: Int32Array
   /** Rules without a start test. */
   unanchored: Int32Array
@@ -1349,7 +1464,7 @@ export interface RuleIndex {
   headRules: Map<number, Int32Array>
   /** The rules a line whose head is cut where it has a `startKey` may start as. */
   cutRules: Map<number, Int32Array>
-  /** Every rule of the list, for lines on which letter pairs say nothing. */
+  /** Every rule of the list, for lines on which letters say nothing (wild ones). */
   every: Int32Array
   /** Candidates of the line being matched, reused from line to line. */
   candidates: Int32Array
@@ -1379,8 +1494,8 @@ export function ruleIndex(rules: readonly LineRule[]): RuleIndex {
   const unkeyed = new Int32Array(width)
   const unanchored = new Int32Array(width)
   const every = new Int32Array(width)
-  const keys = new Int32Array(pairWords)
-  const postings = new Int32Array(letterPairs * width)
+  const keys = new Int32Array(recordSize)
+  const postings = new Int32Array(recordSize * 32 * width)
   const headRules = new Map<number, Int32Array>()
   const cutRules = new Map<number, Int32Array>()
   for (const [position, rule] of rules.entries()) {
@@ -1395,21 +1510,28 @@ export function ruleIndex(rules: readonly LineRule[]): RuleIndex {
       unanchored[word] = (unanchored[word] ?? 0) | bit
     }
     const gate = gateList[position]
-    const stringKeys = gate && !gate.anyText ? stringKeyPairs(gate) : undefined
-    if (!stringKeys) {
+    // Any set the rule requires will do: the one whose keys lines have least.
+    let keyed: RuleGate | undefined
+    for (const set of gate ? (gate.anyText ? gate.also : [gate, ...gate.also]) : []) {
+      if (set.keyCost < (keyed?.keyCost ?? Number.POSITIVE_INFINITY)) keyed = set
+    }
+    if (!keyed) {
       unkeyed[word] = (unkeyed[word] ?? 0) | bit
       continue
     }
-    for (const pair of stringKeys) {
-      keys[pair >> 5] = (keys[pair >> 5] ?? 0) | (1 << (pair & 31))
-      postings[pair * width + word] = (postings[pair * width + word] ?? 0) | bit
+    for (const feature of keyed.keys) {
+      keys[feature >> 5] = (keys[feature >> 5] ?? 0) | (1 << (feature & 31))
+      postings[feature * width + word] = (postings[feature * width + word] ?? 0) | bit
     }
   }
+  const keyWords: number[] = []
+  for (let keyWord = 0; keyWord < keys.length; keyWord++) if (keys[keyWord] !== 0) keyWords.push(keyWord)
   index = {
     gates: gateList,
     width,
     unkeyed,
     keys,
+    keyWords: Int32Array.from(keyWords),
     postings,
     unanchored,
     headRules,
@@ -1422,21 +1544,6 @@ export function ruleIndex(rules: readonly LineRule[]): RuleIndex {
   return index
 }
 
-/** The rarest letter pair of each string of a gate, or `undefined` when a string has none. */
-function stringKeyPairs(gate: RuleGate): number[] | undefined {
-  const keyList: number[] = []
-  for (let string = 0; string < gate.masks.length; string++) {
-    let key = -1
-    for (let at = gate.starts[string] ?? 0; at < (gate.starts[string + 1] ?? 0); at++) {
-      const pair = gate.pairs[at] ?? 0
-      if (key === -1 || pairRarity(pair) > pairRarity(key)) key = pair
-    }
-    if (key === -1) return undefined
-    keyList.push(key)
-  }
-  return keyList
-}
-
 /** Add the rules of `set`, if any, to `into`. */
 function orInto(into: Int32Array, set: Int32Array | undefined, width: number): void {
   if (!set) return
@@ -1446,7 +1553,7 @@ function orInto(into: Int32Array, set: Int32Array | undefined, width: number): v
 /**
  * Set `index.candidates` to the rules the line whose record is at `at` may
  * match: those that start as the line does (or have no start test), and
- * whose gate needs no key or is keyed on a letter pair of the line (every
+ * whose gate needs no key or is keyed on a feature of the line (every
  * rule's gate when the line's pairs say nothing). Read the candidates in
  * order of their bits: rule order is kept.
  */
@@ -1467,11 +1574,10 @@ export function findCandidates(index: RuleIndex, data: Int32Array, at: number): 
   }
   const unkeyed = index.unkeyed
   for (let word = 0; word < width; word++) candidates[word] = unkeyed[word] ?? 0
-  const keys = index.keys
-  const linePairs = at + pairsField
-  const postings = index.postings
-  for (let word = 0; word < keys.length; word++) {
-    let bits = (keys[word] ?? 0) & (data[linePairs + word] ?? 0)
+  const {keys, keyWords, postings} = index
+  for (let key = 0; key < keyWords.length; key++) {
+    const word = keyWords[key] ?? 0
+    let bits = (keys[word] ?? 0) & (data[at + word] ?? 0)
     while (bits !== 0) {
       const low = bits & -bits
       bits ^= low
