@@ -366,4 +366,13 @@ test('a teaser of a grid printed twice, as each of its neighbours is, is no head
   assert.is(titleOf(lines), 'Harbour town votes to rebuild its old pier')
 })
 
+test('a headline over its date deep in the block pays for its depth no more than a line eight lines in', () => {
+  const introduction = [
+    'Welcome to the harbour weekly, where the people of the town have written about their boats, their fish and their weather since the year the old lighthouse was built.',
+    'Our readers send us their stories every week, and our small team of volunteers checks each of them before it goes to print on Friday morning.'
+  ]
+  const topics = ['Boats', 'Fishing', 'Weather', 'Ferries', 'Lighthouse', 'Markets', 'Schools', 'Sports', 'Culture', 'Letters', 'Archive', 'Contact']
+  assert.is(titleOf(['Harbour Weekly', 'Home', ...introduction, ...topics, 'Harbour town votes to rebuild its old pier', '12. März 2021']), 'Harbour town votes to rebuild its old pier')
+})
+
 test.run()

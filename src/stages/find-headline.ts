@@ -404,8 +404,10 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
       if (twiceOverHeader(state, index)) consider(index, Math.min(inside, headlineReachInside), true, 0, true)
       // Deeper in, only a line right over a byline or a date: the block
       // then opened with a notice (cookies, an old browser) or teasers.
+      // Its header admits it; its depth costs no more than eight lines in
+      // (the prose it loses still costs).
       else if (inside <= headlineReachInside || (inside < headlineReachInsideOverHeader && headerNear(state, index, 1, nearHeader) && !headerNear(state, index, 0, 0))) {
-        consider(index, inside, true, proseAbove)
+        consider(index, Math.min(inside, headlineReachInside), true, proseAbove)
       }
       if (state.features[index]?.kind === 'content') proseAbove++
     }
