@@ -636,3 +636,11 @@ test('a sales pitch to a prospective customer and links to free or offer pages a
   assert.is(rule('remove', 'Many residents are not yet customers of the new ferry line, the operator said.'), undefined)
   assert.is(rule('remove', 'The council saw offers on the table from three builders.'), undefined)
 })
+
+test('a series note, a press release photo pointer and a title with the site name appended are furniture', () => {
+  assert.is(rule('remove', 'Dies ist Teil 2 zum Text "Die Mole", der vergangene Woche im Hafenblatt erschienen ist.'), 'read-on-pointer')
+  assert.is(rule('remove', 'Druckfähige Fotos der Segler finden Sie unter www.hafen.example/fotos.'), 'read-on-pointer')
+  assert.is(rule('remove', 'The harbour wins the cup again | HARBOUR TIMES'), 'site-title')
+  assert.is(rule('remove', 'The vote was 5 | 4 for the new pier, the clerk said.'), undefined)
+  assert.is(rule('remove', 'Dies ist ein Teil der Geschichte, die der Hafen erzählt.'), undefined)
+})

@@ -315,11 +315,12 @@ export const generic: Preset = {
       // A line that sends the reader to another text of the site (`Lesen
       // Sie hier einen weiteren Beitrag …`, `Tipp: Auf der Seite X finden
       // Sie …`, `Weitere Infos unter www.example.org.`, `Wie X geht,
-      // erklären wir in unserem Beitrag Y`): the page points away, the
-      // story does not.
+      // erklären wir in unserem Beitrag Y`, `Dies ist Teil 2 zum Text …`,
+      // a press release's `Druckfähige Fotos … finden Sie unter …`): the
+      // page points away, the story does not.
       id: 'read-on-pointer',
       pattern:
-        /^(?=.{0,300}$)(?:(?:tipp:\s*)?(?:(?:lesen sie|lies|read) (?:hier|here) (?:einen|unseren|meinen|another|our|my) (?:weiteren |anderen |further |other )?|(?:lesen sie|lies) (?:hier )?einen (?:weiteren|anderen) |read (?:here )?another )(?:[\p{L}-]+ )?(?:beitrag|artikel|blogbeitrag|post|article|story)\b.{0,120}|tipp: auf (?:der|unserer) (?:seite|website|webseite|homepage) .{1,120}? finden sie\b.{0,200}|weitere (?:infos?|informationen) (?:unter|auf|bei|gibt es unter|finden sie unter) (?:https?:\/\/|www\.)\S+?\.?|.{0,160}?\b(?:erklären wir|zeigen wir|lesen sie|erfahren sie|we explain|read more) (?:ausführlich |mehr |alles )?(?:in unserem|in unserer|in our) (?:beitrag|artikel|ratgeber|blogbeitrag|übersicht|article|guide|post|explainer)\b.{0,160})$/iu
+        /^(?=.{0,300}$)(?:(?:tipp:\s*)?(?:(?:lesen sie|lies|read) (?:hier|here) (?:einen|unseren|meinen|another|our|my) (?:weiteren |anderen |further |other )?|(?:lesen sie|lies) (?:hier )?einen (?:weiteren|anderen) |read (?:here )?another )(?:[\p{L}-]+ )?(?:beitrag|artikel|blogbeitrag|post|article|story)\b.{0,120}|tipp: auf (?:der|unserer) (?:seite|website|webseite|homepage) .{1,120}? finden sie\b.{0,200}|weitere (?:infos?|informationen) (?:unter|auf|bei|gibt es unter|finden sie unter) (?:https?:\/\/|www\.)\S+?\.?|.{0,160}?\b(?:erklären wir|zeigen wir|lesen sie|erfahren sie|we explain|read more) (?:ausführlich |mehr |alles )?(?:in unserem|in unserer|in our) (?:beitrag|artikel|ratgeber|blogbeitrag|übersicht|article|guide|post|explainer)\b.{0,160}|(?:dies ist|das ist|this is) (?:der )?(?:teil|part) \d{1,2} (?:zum|zu|des|der|von|unserer|of|in) .{1,250}|(?:druckfähige|honorarfreie|hochauflösende) (?:fotos|bilder|pressefotos)\b.{0,200}?\bfinden sie (?:unter|auf|hier)\b.{0,200}|high[- ]resolution (?:images|photos) (?:are available|can be downloaded)\b.{0,200})$/iu
     },
     {
       // An invitation to get posts by mail, newsletter or not.
@@ -470,6 +471,13 @@ export const generic: Preset = {
       id: 'newsletter-widget',
       pattern:
         /^(?=.{0,250}$)(?:thanks? (?:you )?for (?:signing up|subscribing)\b|please check the opt-?in box\b|keep an eye on your inbox\b|(?:see|view) all (?:our )?newsletters\b|i agree (?:that|to) .{1,80}(?:newsletter|e-?mails?|send me)\b|you(?:'|’)re (?:all )?(?:signed up|subscribed)\b|(?:vielen )?dank für (?:ihre|deine) (?:anmeldung|newsletter-anmeldung)\b|merci (?:pour|de) votre inscription\b|gracias por (?:suscribirte|tu suscripción)\b)/iu
+    },
+    {
+      // A title with the site's name appended after a bar, the name in
+      // capitals (`Brighton beat United | LÍBERO`): a page's or video's
+      // title, which no paragraph ends with.
+      id: 'site-title',
+      pattern: /^(?=.{0,200}$)[^|]{10,180}\s\|\s\p{Lu}[\p{Lu}\p{N}.&'’-]{2,20}(?:\s\p{Lu}[\p{Lu}\p{N}.&'’-]{1,20}){0,2}$/u
     },
     {
       // A sales pitch to the reader as a prospective customer (`Solltest Du
