@@ -384,6 +384,16 @@ test('the facts between the last paragraph and the share buttons are the article
   assert.not.ok(parseArticle(other, {inputPath: 'page.txt'}).body.some((block) => block.startsWith('Ten walks')))
 })
 
+test('a list of facts right under the last paragraph is the article’s, a list of titles with colons is not', () => {
+  const facts = ['Colour: green', 'Thickener: lithium soap', 'Temperature range: -40 to +120 °C', 'Sizes: 12 ml, 125 ml, 450 ml']
+  const source = ['Harbour town votes to rebuild its old pier', ...paragraphs, ...facts].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  for (const fact of facts) assert.ok(article.body.includes(fact), fact)
+  const titles = ['Episode 64: Ships of the Line', 'Podcast: The Harbour Hour', 'Wiki: Piers of the World']
+  const linked = parseArticle(['Harbour town votes to rebuild its old pier', ...paragraphs, ...titles].join('\n'), {inputPath: 'page.txt'})
+  for (const title of titles) assert.not.ok(linked.body.includes(title), title)
+})
+
 test.run()
 
 test('a title with nothing of the article under it, after the last paragraph, is not body', () => {

@@ -23,7 +23,7 @@ export function remarkBody() {
     const state = getArticleState(file)
     let ended: string | undefined
     const region = state.region
-    const last = region ? trailerEnd(state, templateListEnd(state, announcedListEnd(state, repeatedSectionsEnd(state, shareRowEnd(state, articleEnd(state)))))) : undefined
+    const last = region ? trailerEnd(state, factListEnd(state, templateListEnd(state, announcedListEnd(state, repeatedSectionsEnd(state, shareRowEnd(state, articleEnd(state))))))) : undefined
     const comments = commentStart(state)
     const datedList = datedListStart(state)
     markAuthorBiography(state)
@@ -669,6 +669,51 @@ function templateListEnd(state: ArticleState, last: number | undefined): number 
     }
   }
   return last
+}
+
+/** Fewest lines of a list of facts (`Colour: green`) that extends the article. */
+const minimumFacts = 3
+
+/** Most words of a fact's label. */
+const maximumFactLabelWords = 3
+
+/** Most words of a fact's value. */
+const maximumFactValueWords = 8
+
+/** A value that is data: it has a number, or starts with a lowercase word (`grün`); a link's title (`Star Trek: Discovery`) has neither. */
+const dataValue = /\p{N}|^\p{Ll}/u
+
+/** A fact: a short label, a colon, a value. */
+const factLine = /^([^:]{1,40}):\s+(\S.*)$/u
+
+/** Whether a line is a fact (`Farbe: grün`, `Ort: Kasberg`): a label of a few words and a short value. */
+function isFact(state: ArticleState, index: number): boolean {
+  const line = state.lines[index]
+  if (!line || line.fate || state.features[index]?.kind === 'content') return false
+  const match = factLine.exec(line.text)
+  if (!match) return false
+  const labelWords = countWords(match[1] ?? '')
+  return labelWords >= 1 && labelWords <= maximumFactLabelWords && countWords(match[2] ?? '') <= maximumFactValueWords
+}
+
+/**
+ * Extend the article's end over a list of facts right under its last
+ * paragraph: three short lines or more, each a label of a few words, a
+ * colon and a short value (a product's data, an offer's dates, an event's
+ * time and place), most values data. Such lines read as a menu's run of
+ * short lines; a list of links whose titles have a colon
+ * (`Podcast: The Harbour Hour`) has titles for values.
+ */
+function factListEnd(state: ArticleState, last: number | undefined): number | undefined {
+  if (last === undefined) return last
+  let end = last
+  let data = 0
+  while (isFact(state, end + 1)) {
+    end++
+    const value = factLine.exec(state.lines[end]?.text ?? '')?.[2] ?? ''
+    if (dataValue.test(value)) data++
+  }
+  return end - last >= minimumFacts && data * 2 > end - last ? end : last
 }
 
 /** Most lines of a list that a colon announces after the article's last paragraph. */
