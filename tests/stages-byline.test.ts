@@ -488,4 +488,11 @@ test('a user name over the headline with its date under it, and a name on the te
   assert.is(bylineOf(['Harbour town votes to rebuild its old pier', ...paragraphs, 'The Harbour Book', 'Harbour Press, 216 pages', 'Jane Example'].join('\n\n')), 'Jane Example')
 })
 
+test('an author box names the writer by the full name its biography opens with', () => {
+  const text = ['Harbour town votes to rebuild its old pier', ...paragraphs, 'Jane', 'Jane Example – sailor, carpenter and reporter. On the harbour since 2002.', 'More articles by Jane'].join('\n\n')
+  assert.is(bylineOf(text), 'Jane Example')
+  // An abbreviation over its description is no name.
+  assert.is.not(bylineOf(['Harbour town votes to rebuild its old pier', ...paragraphs, 'H.A.R. Harbour', 'H.A.R. Harbour – the harbour authority of the region.'].join('\n\n')), 'H.A.R. Harbour')
+})
+
 test.run()

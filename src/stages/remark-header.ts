@@ -365,6 +365,12 @@ function findDatedNameInRegion(state: ArticleState): void {
       return
     }
     const name = written
+    // An author box: the name, or its first word, over a biography that opens with the full name (`Jane` / `Jane Doe – Reporterin, …`).
+    const introduced = introducedName(state, index, name)
+    if (introduced !== undefined) {
+      takeByline(state, line, introduced)
+      return
+    }
     if (!isLoneName(name)) continue
     // An author box under the article: the name over its own biography.
     if (overBiography(state, index, name)) {
@@ -499,6 +505,24 @@ function opensParagraph(state: ArticleState, index: number): boolean {
   const line = state.lines[index]
   if (!line || state.features[index]?.kind !== 'content') return false
   return !/^[([*\d]/u.test(line.text) && !/^[^:.!?]{1,30}:\s/u.test(line.text)
+}
+
+/** A biography's opening full name before a dash and its roles (`Jane Doe – Reporterin, Seglerin`). */
+const dashedBiography = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s[–—-]\s\p{L}/u
+
+/**
+ * The full name that the biography under a name line opens with, when it
+ * opens with that name (`Jane` over `Jane Doe – Reporterin …` or `Jane Doe
+ * (37) ist …`), else `undefined`.
+ */
+function introducedName(state: ArticleState, index: number, name: string): string | undefined {
+  if (name.length > maximumMetaLength / 4 || !/^\p{Lu}/u.test(name) || name.split(' ').length > maximumSignOffWords) return undefined
+  const below = state.lines[index + 1]?.text.trim() ?? ''
+  if (!below.startsWith(name)) return undefined
+  const full = (dashedBiography.exec(below) ?? biographyOpening.exec(below))?.[1]
+  // Each word a name's (`Jane`, `J.`), not an abbreviation's (`D.O.C.`).
+  const named = full?.split(' ').every((word) => /^\p{Lu}(?:[\p{Ll}'’-]+|\.)$/u.test(word))
+  return full !== undefined && named && (full === name || full.startsWith(name + ' ')) && isLoneName(full) ? full : undefined
 }
 
 /** Whether a line opens the comments: a comment's header or the comment section's heading (`4 Comments`). */
