@@ -375,4 +375,15 @@ test('a headline over its date deep in the block pays for its depth no more than
   assert.is(titleOf(['Harbour Weekly', 'Home', ...introduction, ...topics, 'Harbour town votes to rebuild its old pier', '12. März 2021']), 'Harbour town votes to rebuild its old pier')
 })
 
+test('an author\'s name with the date after it under a headline is its byline row', () => {
+  const lines = [
+    'Harbour Weekly of the North Sea',
+    'Harbour Weekly of the North Sea',
+    'Harbour town votes to rebuild the old pier after a long dispute',
+    'The mayor says the works begin in spring',
+    'Jane Mary Example 3/5/2022 22:41'
+  ]
+  assert.is(titleOf(lines), 'Harbour town votes to rebuild the old pier after a long dispute')
+})
+
 test.run()

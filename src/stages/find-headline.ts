@@ -1022,7 +1022,24 @@ function headerLineAt(state: ArticleState, index: number): boolean {
   // (`Follow`) between them or not.
   if (nameOverDate(state, index)) return true
   // So is a label alone over the author's name (`By`).
-  return text.length <= maximumLoneLabel && bylineLabel.test(text)
+  if (text.length <= maximumLoneLabel && bylineLabel.test(text)) return true
+  // And the author's name with the date after it (`Jane Doe 3/5/2022 22:41`).
+  return namedDate(state, text)
+}
+
+/** Longest line read as an author's name with a date (`Jane Doe 3/5/2022 22:41`). */
+const maximumNamedDate = 80
+
+/** Whether a text is a name with a date after it, and a time of day or not. */
+function namedDate(state: ArticleState, text: string): boolean {
+  if (text.length > maximumNamedDate || !/^\p{Lu}/u.test(text) || !/\d/u.test(text)) return false
+  const found = foundDate(state, text)
+  if (!found) return false
+  // The name comes first; the date and the time end the line.
+  const at = text.indexOf(found.match)
+  const name = text.slice(0, at).replace(/[\s,|·•–—-]+$/u, '')
+  const rest = withoutDates(text.slice(at), ' ', found).trim()
+  return rest === '' && name !== '' && isLoneName(name)
 }
 
 /**
