@@ -495,4 +495,12 @@ test('an author box names the writer by the full name its biography opens with',
   assert.is.not(bylineOf(['Harbour town votes to rebuild its old pier', ...paragraphs, 'H.A.R. Harbour', 'H.A.R. Harbour – the harbour authority of the region.'].join('\n\n')), 'H.A.R. Harbour')
 })
 
+test('a nickname signs over the writer\'s biography, a footer\'s last line names its holder', () => {
+  const page = (...after: string[]) => ['Harbour town votes to rebuild its old pier', ...paragraphs, ...after].join('\n\n')
+  assert.is(bylineOf(page('Janie', 'Jane Example, carpenter from the harbour town and founder of its sailing club.', 'I love boats of every kind.')), 'Janie')
+  assert.is(bylineOf(page('Impressum', 'Jane Example Photography', 'Kontakt', '© Jane Example')), 'Jane Example')
+  // Elsewhere a picture's credit without a year names no writer.
+  assert.is(bylineOf(page('© Jane Example', 'Impressum')), undefined)
+})
+
 test.run()

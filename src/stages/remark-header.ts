@@ -79,6 +79,7 @@ export function remarkHeader() {
         claimEarlyHeaderLines(state)
         if (state.byline === undefined) findClosingByline(state)
         if (state.byline === undefined) findLabelledByline(state)
+        if (state.byline === undefined) findSignOff(state)
         if (state.date === undefined) findDateNear(state, first.index)
         return undefined
       }
@@ -417,7 +418,10 @@ function findSignOff(state: ArticleState): void {
     if (!paragraph) continue
     const name = line.text.trim()
     const words = name.split(' ')
-    if (words.length > maximumSignOffWords || !isLoneName(name, 1) || opensParagraph(state, index + 1)) continue
+    if (words.length > maximumSignOffWords || !isLoneName(name, 1)) continue
+    // The writer's biography may follow the signature (`Paddy` / `Patrick Doe, Fotograf aus …`).
+    const biography = words.length === 1 && overBiographyLine(state, index)
+    if (!biography && opensParagraph(state, index + 1)) continue
     const office = words.length > 1 && overOffice(state, index)
     if (!office && overTags(state, index)) continue
     // Commenters and the people of a list each sign a paragraph: a second name makes the first none.
@@ -425,7 +429,8 @@ function findSignOff(state: ArticleState): void {
     const given = allGivenNames.has((words[0] ?? '').toLowerCase())
     // A single word that is no given name signs only over its date (`Benni` / `10. September 2017`), not over a list of dated lines;
     // any full name over the office it signs with (`Jane Doe` / `Bundesvorsitzende`).
-    const signs = given || office ? !spokenOf(state, index, name) : words.length === 1 && datedOnce(state, index)
+    // A nickname signs over the writer's biography (`Paddy` / `Patrick Doe, Fotograf aus …`).
+    const signs = given || office ? !spokenOf(state, index, name) : words.length === 1 && (datedOnce(state, index) || biography)
     found = signs && !openingQuote.test(paragraph.text) && !closingQuote.test(paragraph.text) ? {line, name} : {line, name: ''}
   }
   if (found && found.name !== '') takeByline(state, found.line, found.name)
@@ -457,6 +462,13 @@ function overOffice(state: ArticleState, index: number): boolean {
   const words = (state.lines[index + 1]?.text.trim().toLowerCase() ?? '').split(' ')
   const first = words[0] ?? ''
   return words.length <= maximumOfficeWords && allOfficeTitles.some((office) => first === office || first.endsWith(office))
+}
+
+/** Whether the line under `index` opens a biography: a full name with a given name first, then a dash, a bracket, a comma or a biography verb. */
+function overBiographyLine(state: ArticleState, index: number): boolean {
+  const below = state.lines[index + 1]?.text.trim() ?? ''
+  const full = (dashedBiography.exec(below) ?? biographyOpening.exec(below))?.[1]
+  return full !== undefined && isLoneName(full) && allGivenNames.has((full.split(' ')[0] ?? '').toLowerCase())
 }
 
 /** A quotation's opening mark at a paragraph's start. */
@@ -534,6 +546,15 @@ function isCommentStart(state: ArticleState, text: string): boolean {
 /** A copyright line's holder (`© 2019 Jane Doe`, `Copyright (c) 2012- Jane Doe. All rights reserved.`). */
 const copyrightHolder = /^\s*(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\))\s*)?(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?([^.,•|·(]{3,60}?)\s*(?:$|[.,•|·(]|\s[-–]\s)/iu
 
+/** Most characters after the owner's name on the line that names the site's owner (`Jane Doe Fotografie`). */
+const maximumOwnerLineRest = 30
+
+/** Whether a line other than `index` opens with the name and little else: the site's owner in its header or menu (`jane doe fotografie`). */
+function namesOwner(state: ArticleState, index: number, name: string): boolean {
+  const lower = name.toLowerCase()
+  return state.lines.some((line) => line.index !== index && line.text.length <= name.length + maximumOwnerLineRest && line.text.toLowerCase().startsWith(lower))
+}
+
 /** A footer's years and the holder after a label (`(Creative Commons) 2006-2008 by Jane Doe`). */
 const yearsByHolder = /(?<!\d)\d{4}(?:\s*[-–]\s*\d{4})?\s+(?:by|von|par|por|di|door)\s+([^.,•|·(]{3,60}?)\s*(?:$|[.,•|·(]|\s[-–]\s)/iu
 
@@ -545,11 +566,15 @@ const yearsByHolder = /(?<!\d)\d{4}(?:\s*[-–]\s*\d{4})?\s+(?:by|von|par|por|di
 function findCopyrightHolder(state: ArticleState): void {
   for (const line of state.lines) {
     if (line.fate?.kind === 'field' || line.text.length > maximumMetaLength) continue
-    // A picture's credit (`© Jane Doe`) has no year and reserves no rights.
-    if (!/\d{4}|rights|rechte|droits|derechos|diritti|direitos/iu.test(line.text)) continue
+    // A picture's credit (`© Jane Doe`) has no year and reserves no rights;
+    // the page's footer, its last line, needs neither where the page names its owner on a line of its own.
+    const footer = line.index === state.lines.length - 1
+    const reserved = /\d{4}|rights|rechte|droits|derechos|diritti|direitos/iu.test(line.text)
+    if (!footer && !reserved) continue
     const holder = (copyrightHolder.exec(line.text) ?? yearsByHolder.exec(line.text))?.[1]?.trim()
     // A company's name runs longer (`Jane Doe Verlag GmbH`).
     if (!holder || !isLoneName(holder) || holder.split(' ').length > 3) continue
+    if (!reserved && !namesOwner(state, line.index, holder)) continue
     if (!allGivenNames.has((holder.split(' ')[0] ?? '').toLowerCase())) continue
     state.byline = holder
     return
