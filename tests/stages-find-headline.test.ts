@@ -386,4 +386,8 @@ test('an author\'s name with the date after it under a headline is its byline ro
   assert.is(titleOf(lines), 'Harbour town votes to rebuild the old pier after a long dispute')
 })
 
+test('a byline\'s label alone over the author\'s name is no headline', () => {
+  assert.is.not(titleOf(['Harbour Weekly', 'Weather', 'Sign out', 'By', 'Jane Example', '6 OCT 2020']), 'By')
+})
+
 test.run()

@@ -272,7 +272,13 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     if (echo === 'echoed') score += echoWeight
     else if (echo === 'quoted') score += 2
     else if (contents.has(index)) score -= contentsPenalty
-    else if (repeated.has(index) && !twinInGrid(state, index)) score += (repeated.get(index) ?? 0) <= nearRepeat ? 2 : farRepeatWeight
+    else if (repeated.has(index) && !twinInGrid(state, index)) {
+      // A line far under its first copy is a menu's item printed again
+      // (`Subscriptions` over `Sign out`); a headline is printed again far
+      // under itself, in a teaser or the footer.
+      if ((repeated.get(index) ?? 0) <= nearRepeat) score += 2
+      else if (line.repeats === undefined) score += farRepeatWeight
+    }
     // The headline stands right over its byline or date; a kicker over the
     // headline stands a line or two further up.
     // A labelled line (`Source: Agency`) over the author's meta line is the
@@ -874,6 +880,8 @@ function candidateRejection(state: ArticleState, line: ArticleLine): string | un
   if (text.endsWith(',')) return 'comma'
   if (isTagList(text)) return 'taglist'
   if (opensWithBylineLabel(text)) return 'bylineLabel'
+  // Nor a byline's label alone (`By`, `Autor:`) over the author's name.
+  if (text.length <= maximumLoneLabel && bylineLabel.test(text)) return 'bylineLabel'
   // Nor a label and a name (`Columnist: Jane Doe`).
   const labelled = text.includes(':') ? /^[\p{L}*-]+:\s+(.+)$/u.exec(text) : null
   if (labelled && isLoneName(labelled[1] ?? '')) return 'labelledName'
