@@ -610,7 +610,6 @@ test('an embed\'s consent notice under the headline is no article prose: the art
   assert.ok(!article.body.some((paragraph) => paragraph.includes('consent')), article.body.join('\n'))
 })
 
-test.run()
 
 test('a caption with a `Bild:` credit whose name has an abbreviation in it is furniture', () => {
   assert.is(rule('remove', 'The old pier at dawn. Bild: Jane Doe/Theater St. Harbour'), 'caption-credit')
@@ -644,3 +643,13 @@ test('a series note, a press release photo pointer and a title with the site nam
   assert.is(rule('remove', 'The vote was 5 | 4 for the new pier, the clerk said.'), undefined)
   assert.is(rule('remove', 'Dies ist ein Teil der Geschichte, die der Hafen erzählt.'), undefined)
 })
+
+test('a pointer to the rest of a guide, a note on the advertising disclaimer and a medical review note are furniture', () => {
+  assert.is(rule('remove', 'Learn how to build a pier—read the rest of the harbour building guide.'), 'read-on-pointer')
+  assert.is(rule('remove', 'NOTE: The advertising disclaimer below does not apply to this article.'), 'affiliate-note')
+  assert.is(rule('remove', 'Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur und wurde von Medizinern geprüft.'), 'views-disclaimer')
+  assert.is(rule('remove', 'This article was medically reviewed by Jane Doe, MD.'), 'views-disclaimer')
+  assert.is(rule('remove', 'The doctors read the rest of the report on Monday and found no fault.'), undefined)
+})
+
+test.run()

@@ -320,7 +320,7 @@ export const generic: Preset = {
       // page points away, the story does not.
       id: 'read-on-pointer',
       pattern:
-        /^(?=.{0,300}$)(?:(?:tipp:\s*)?(?:(?:lesen sie|lies|read) (?:hier|here) (?:einen|unseren|meinen|another|our|my) (?:weiteren |anderen |further |other )?|(?:lesen sie|lies) (?:hier )?einen (?:weiteren|anderen) |read (?:here )?another )(?:[\p{L}-]+ )?(?:beitrag|artikel|blogbeitrag|post|article|story)\b.{0,120}|tipp: auf (?:der|unserer) (?:seite|website|webseite|homepage) .{1,120}? finden sie\b.{0,200}|weitere (?:infos?|informationen) (?:unter|auf|bei|gibt es unter|finden sie unter) (?:https?:\/\/|www\.)\S+?\.?|.{0,160}?\b(?:erklären wir|zeigen wir|lesen sie|erfahren sie|we explain|read more) (?:ausführlich |mehr |alles )?(?:in unserem|in unserer|in our) (?:beitrag|artikel|ratgeber|blogbeitrag|übersicht|article|guide|post|explainer)\b.{0,160}|(?:dies ist|das ist|this is) (?:der )?(?:teil|part) \d{1,2} (?:zum|zu|des|der|von|unserer|of|in) .{1,250}|(?:druckfähige|honorarfreie|hochauflösende) (?:fotos|bilder|pressefotos)\b.{0,200}?\bfinden sie (?:unter|auf|hier)\b.{0,200}|high[- ]resolution (?:images|photos) (?:are available|can be downloaded)\b.{0,200})$/iu
+        /^(?=.{0,300}$)(?:(?:tipp:\s*)?(?:(?:lesen sie|lies|read) (?:hier|here) (?:einen|unseren|meinen|another|our|my) (?:weiteren |anderen |further |other )?|(?:lesen sie|lies) (?:hier )?einen (?:weiteren|anderen) |read (?:here )?another )(?:[\p{L}-]+ )?(?:beitrag|artikel|blogbeitrag|post|article|story)\b.{0,120}|tipp: auf (?:der|unserer) (?:seite|website|webseite|homepage) .{1,120}? finden sie\b.{0,200}|weitere (?:infos?|informationen) (?:unter|auf|bei|gibt es unter|finden sie unter) (?:https?:\/\/|www\.)\S+?\.?|.{0,160}?\bread the rest of (?:the|our|this) [^.!?]{0,80}?\b(?:guide|series|tutorial|course|handbook)\b[^.!?]{0,60}[.!]?|.{0,160}?\b(?:erklären wir|zeigen wir|lesen sie|erfahren sie|we explain|read more) (?:ausführlich |mehr |alles )?(?:in unserem|in unserer|in our) (?:beitrag|artikel|ratgeber|blogbeitrag|übersicht|article|guide|post|explainer)\b.{0,160}|(?:dies ist|das ist|this is) (?:der )?(?:teil|part) \d{1,2} (?:zum|zu|des|der|von|unserer|of|in) .{1,250}|(?:druckfähige|honorarfreie|hochauflösende) (?:fotos|bilder|pressefotos)\b.{0,200}?\bfinden sie (?:unter|auf|hier)\b.{0,200}|high[- ]resolution (?:images|photos) (?:are available|can be downloaded)\b.{0,200})$/iu
     },
     {
       // An invitation to get posts by mail, newsletter or not.
@@ -513,7 +513,7 @@ export const generic: Preset = {
       // text, never inside it.
       id: 'views-disclaimer',
       pattern:
-        /^(?=.{0,500}$)(?:disclaimer:?\s*|note:?\s*)?.{0,150}?(?:\b(?:the )?(?:views|opinions) expressed (?:in (?:this|these) .{1,60}? )?(?:are|is) (?:solely )?(?:those of|the author|the writer)|\bles opinions exprimées .{0,100}?n['’]engagent que|\b(?:gibt|geben|spiegel[nt]?) (?:nicht (?:unbedingt|notwendigerweise) |nicht )(?:die|der) (?:meinung|ansicht|position) (?:der redaktion|des verlags)|\b(?:the )?(?:responses|comments) below (?:are|have) not (?:been )?(?:provided|commissioned|reviewed)|^bei diesem (?:beitrag|text|artikel) handelt es sich um (?:einen|ein|eine) (?:\S+ )?(?:blog|gastbeitrag|leserbeitrag|community-beitrag)\b|^this (?:post|article|piece) is (?:a )?(?:guest post|community post|reader post)\b)/iu
+        /^(?=.{0,500}$)(?:disclaimer:?\s*|note:?\s*)?.{0,150}?(?:\b(?:the )?(?:views|opinions) expressed (?:in (?:this|these) .{1,60}? )?(?:are|is) (?:solely )?(?:those of|the author|the writer)|\bles opinions exprimées .{0,100}?n['’]engagent que|\b(?:gibt|geben|spiegel[nt]?) (?:nicht (?:unbedingt|notwendigerweise) |nicht )(?:die|der) (?:meinung|ansicht|position) (?:der redaktion|des verlags)|\b(?:the )?(?:responses|comments) below (?:are|have) not (?:been )?(?:provided|commissioned|reviewed)|^bei diesem (?:beitrag|text|artikel) handelt es sich um (?:einen|ein|eine) (?:\S+ )?(?:blog|gastbeitrag|leserbeitrag|community-beitrag)\b|^this (?:post|article|piece) is (?:a )?(?:guest post|community post|reader post)\b)|^(?=.{0,300}$)(?:dieser (?:text|artikel|beitrag) entspricht den (?:vorgaben|richtlinien|standards)\b.{0,200}|.{0,150}?\b(?:wurde|wird) von (?:medizinern|ärzten|ärztinnen|fachärzten|experten) (?:geprüft|überprüft)\b.{0,60}|(?:this (?:article|page|content) (?:was|has been|is) )?medically reviewed by\b.{0,150})/iu
     },
     {
       // A link to the site's profile on a social network (`Harbour Times on
@@ -536,7 +536,7 @@ export const generic: Preset = {
       // receive compensation`).
       id: 'affiliate-note',
       pattern:
-        /^(?=.{0,400}$).{0,200}?\b(?:(?:handelt es sich um|sind|are) (?:sogenannte |so-called )?affiliate[- ]links|(?:may|might) receive compensation|advertisers do not influence|(?:erhalten|erhält|bekommen|bekommt) .{0,40}?\b(?:ggf\. |gegebenenfalls |eventuell |möglicherweise )?eine provision)/iu
+        /^(?=.{0,400}$).{0,200}?\b(?:(?:handelt es sich um|sind|are) (?:sogenannte |so-called )?affiliate[- ]links|(?:may|might) receive compensation|advertisers do not influence|(?:erhalten|erhält|bekommen|bekommt) .{0,40}?\b(?:ggf\. |gegebenenfalls |eventuell |möglicherweise )?eine provision|the (?:advertising|affiliate) disclaimer (?:below|above) (?:does not|doesn['’]t) apply)/iu
     },
     {
       // A button that says it opens a window (`Klick, um auf Facebook zu
