@@ -394,7 +394,6 @@ test('a list of facts right under the last paragraph is the article’s, a list 
   for (const title of titles) assert.not.ok(linked.body.includes(title), title)
 })
 
-test.run()
 
 test('a title with nothing of the article under it, after the last paragraph, is not body', () => {
   const teaser = 'Best of the Coast: The ten finest piers of 2024'
@@ -457,3 +456,27 @@ test('a caption printed in one block with its credit goes, a paragraph over a bl
   const apart = ['Harbour town votes to rebuild its old pier', '', paragraphs[0], '', paragraphs[1], '', '© Jane Example', '', paragraphs[2]].join('\n')
   assert.is(fates(apart).get(paragraphs[1] ?? ''), 'body')
 })
+
+test('a paragraph over a paywall\'s continue link or over a link label with a colon stays', () => {
+  const cut = ['Harbour town votes to rebuild its old pier', ...paragraphs, 'Weiterlesen', 'Ferry timetable changes again next month', 'Harbour festival moves to June'].join('\n')
+  assert.is(fates(cut).get(paragraphs[2] ?? ''), 'body')
+  const label = ['Harbour town votes to rebuild its old pier', ...paragraphs, 'Mehr lesen:', 'Ferry timetable changes again next month'].join('\n')
+  assert.is(fates(label).get(paragraphs[2] ?? ''), 'body')
+})
+
+test('titles over credited pictures in every section stay, a caption with its photographer glued on goes', () => {
+  const titles = ['Will the pier last longer?', 'Does the town need a pier?', 'Who pays for the pier?']
+  const sections = [paragraphs[1] ?? '', paragraphs[2] ?? '', 'The council will pay half of the cost, and the harbour trust and a fund of the region will share the rest of it.']
+  const lines = ['Harbour town votes to rebuild its old pier', '', paragraphs[0] ?? '', '']
+  for (const [index, title] of titles.entries()) lines.push(title, '© Jane Example', '', sections[index] ?? '', '')
+  lines.push('The mayor said the decision was final and that the works would start in spring, whatever the weather.')
+  const rules = fates(lines.join('\n'))
+  for (const title of titles) assert.is(rules.get(title), 'body', title)
+  const caption = 'Die alte Mole im Winter 1950: Baden verbotenThomas Example'
+  const source = ['Harbour town votes to rebuild its old pier', paragraphs[0], caption, ...paragraphs.slice(1)].join('\n')
+  assert.is(fates(source).get(caption), 'caption-glued-name')
+  const product = 'The harbour app now also runs on the new PlayStation Plus'
+  assert.is(fates(['Harbour town votes to rebuild its old pier', paragraphs[0], product, ...paragraphs.slice(1)].join('\n')).get(product), 'body')
+})
+
+test.run()

@@ -1,9 +1,9 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import type {ArticleState} from './article-state.js'
+import type {ArticleLine, ArticleState} from './article-state.js'
 import {getArticleState, keep, matchRule, remove} from './article-state.js'
 import {parseDateLine, isTimeLine} from './date-line.js'
-import {allBiographyVerbs, allSignOffWords, allStopWords, allTeamNames} from './language-data.js'
+import {allBiographyVerbs, allGivenNames, allSignOffWords, allStopWords, allTeamNames} from './language-data.js'
 import {isHeadlineShaped} from './headline-shape.js'
 import {lineTemplate, templatePrefix} from './line-features.js'
 import {isTableRow, outsideRule} from './remark-article-region.js'
@@ -86,6 +86,7 @@ export function remarkBody() {
     }
     keepRepeatedSectionLines(state)
     markCreditedCaptions(state)
+    markGluedNameCaptions(state)
     markTeaserCards(state)
     dropTrailingHeadings(state)
     // Lines before the headline that nothing claimed are not the article's.
@@ -101,6 +102,12 @@ const creditRules = new Set(['credit-line', 'credit-in-parentheses', 'caption-co
 
 /** Longest line taken for a credit alone (`Foto © Jane Doe`), not a caption with its credit. */
 const maximumCreditLength = 80
+
+/** Fewest titles over credited pictures that make them the article's sections rather than captions. */
+const minimumPictureSections = 3
+
+/** A line that ends like a sentence (a caption), not like a title. */
+const closesSentence = /[.!…]["”’»)]?$/u
 
 /** Longest caption, in characters. */
 const maximumCaptionLength = 400
@@ -119,6 +126,8 @@ function markCreditedCaptions(state: ArticleState): void {
     const fate = state.lines[at]?.fate
     if (fate?.kind === 'field' && fate.field === 'body' && state.features[at]?.kind === 'content') lastProse = at
   }
+  const captions: ArticleLine[] = []
+  let titles = 0
   for (let at = state.bodyStart + 1; at < lastProse; at++) {
     const credit = state.lines[at]
     const fate = credit?.fate
@@ -126,7 +135,39 @@ function markCreditedCaptions(state: ArticleState): void {
     const caption = state.lines[at - 1]
     const captionFate = caption?.fate
     if (!caption || captionFate?.kind !== 'field' || captionFate.field !== 'body' || caption.lastLine + 1 !== credit.line || caption.text.length > maximumCaptionLength) continue
-    remove(caption, 'credited-caption')
+    captions.push(caption)
+    if (!closesSentence.test(caption.text)) titles++
+  }
+  // Sections that each open with a title over a credited picture (a listicle) keep their titles.
+  for (const caption of captions) {
+    if (titles < minimumPictureSections || closesSentence.test(caption.text)) remove(caption, 'credited-caption')
+  }
+}
+
+/**
+ * A photographer's name glued to the end of a caption without a space
+ * (`… Düngung verbotenJane Doe`, `… nicht erlaubt!Jane Doe`): a word of
+ * three lowercase letters or more, or a sentence's end, then a given name
+ * and a surname or two. Group 1 is the given name.
+ */
+const gluedName = /(?:\p{Ll}{3}|[.!?])(\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{L}'’-]+){1,2}$/u
+
+/** Fewest characters of caption before a glued name: a credit label alone (`CreditJane Doe`) is the credit, which articles may keep. */
+const minimumGluedCaption = 20
+
+/**
+ * Remove the captions that copying ran together with their
+ * photographer's name (see `gluedName`): the name must open with a common
+ * given name (language data), so that a product glued in a title
+ * (`PlayStation Plus`) stays.
+ */
+function markGluedNameCaptions(state: ArticleState): void {
+  for (let at = state.bodyStart; at < state.lines.length; at++) {
+    const line = state.lines[at]
+    const fate = line?.fate
+    if (!line || fate?.kind !== 'field' || fate.field !== 'body' || line.text.length > maximumCaptionLength) continue
+    const match = gluedName.exec(line.text)
+    if (match && match.index >= minimumGluedCaption && allGivenNames.has((match[1] ?? '').toLowerCase())) remove(line, 'caption-glued-name', 'credit')
   }
 }
 
@@ -167,9 +208,15 @@ function markTeaserCards(state: ArticleState): void {
   }
   if (closers.length === 0 || proseShareAbove(state, closers[0] ?? 0) < minimumProseAboveCards) return
   for (const at of closers) {
+    // A label with a colon (`Mehr lesen:`) announces the link under it, not the text over it.
+    if (announces.test(state.lines[at]?.text ?? '')) continue
     const teaser = state.lines[at - 1]
     const fate = teaser?.fate
     if (!teaser || fate?.kind !== 'field' || fate.field !== 'body' || teaser.text.length > maximumTeaserLength) continue
+    // A card has a title, or follows the card before it; a paragraph right
+    // over `Weiterlesen` is the article cut short by a paywall.
+    const above = state.lines[at - 2]?.fate
+    if (!isBodyTitle(state, at - 2) && !(above?.kind === 'removed' && cardCloseRules.has(above.rule))) continue
     remove(teaser, 'teaser-card')
     removeCardTitle(state, at - 2)
   }
@@ -190,13 +237,23 @@ function proseShareAbove(state: ArticleState, index: number): number {
   return total === 0 ? 0 : above / total
 }
 
-/** Remove a card's title: the short body lines going up from `index`, two at most. */
+/** Whether the line at `index` is a body line short enough to title a card's teaser: a dozen words at most (`Co zrobić z malin? Z nami Ci się uda!`), where a paragraph has more. */
+function isBodyTitle(state: ArticleState, index: number): boolean {
+  const line = state.lines[index]
+  const fate = line?.fate
+  return (
+    index >= state.bodyStart &&
+    fate?.kind === 'field' &&
+    fate.field === 'body' &&
+    countWords(line?.text ?? '') <= maximumTrailingHeadingWords
+  )
+}
+
+/** Remove a card's title: the short body lines going up from `index`, two at most, none that ends with a full stop (a sentence of the article). */
 function removeCardTitle(state: ArticleState, index: number): void {
-  for (let at = index; at > index - maximumCardHeadings && at >= state.bodyStart; at--) {
+  for (let at = index; at > index - maximumCardHeadings && isBodyTitle(state, at) && !/\.["”’»)]?$/u.test(state.lines[at]?.text ?? ''); at--) {
     const line = state.lines[at]
-    const fate = line?.fate
-    if (!line || fate?.kind !== 'field' || fate.field !== 'body' || state.features[at]?.kind === 'content') return
-    remove(line, 'teaser-card')
+    if (line) remove(line, 'teaser-card')
   }
 }
 
