@@ -397,4 +397,10 @@ test('under an article of a sentence or two, its data lines are the article’s,
   assert.not.ok(article.body.includes('Share with others'))
 })
 
+test('soft hyphens do not part the words of a line', () => {
+  const hinted = lineFeatures('Die Stein\u00adar\u00adte\u00adfakte der Alt\u00adstein\u00adzeit wurden in der Höhle gefunden.')
+  const plain = lineFeatures('Die Steinartefakte der Altsteinzeit wurden in der Höhle gefunden.')
+  assert.equal(hinted, plain)
+})
+
 test.run()

@@ -62,7 +62,10 @@ for (const word of allStopWords) stopFilter[wordHash(word, 0, word.length)] = 1
 /**
  * Measure a line.
  */
-export function lineFeatures(text: string): LineFeatures {
+export function lineFeatures(written: string): LineFeatures {
+  // Soft hyphens (hyphenation hints that copying leaves inside words) do
+  // not part words: `Stein\u00adar\u00adte\u00adfakte` is one word.
+  const text = written.includes('\u00ad') ? written.replaceAll('\u00ad', '') : written
   // One hand-written pass counts words and stop words (a regular
   // expression with a lowercased copy of every word was the hottest spot of
   // a parse); words are runs of word characters, joined by an apostrophe
