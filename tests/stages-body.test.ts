@@ -394,6 +394,20 @@ test('a list of facts right under the last paragraph is the article’s, a list 
   for (const title of titles) assert.not.ok(linked.body.includes(title), title)
 })
 
+test('footnotes that link back to the text are the article’s, however alike their years make them', () => {
+  const notes = [
+    'Jane Roe, The harbour and its piers, a history of the timber building on the northern coast and of the people who built it, Harbour Press, 1991 ↩',
+    'Jane Roe, 1991, p. 169 ↩',
+    'John Doe, Ships that sank in the bay and the timbers that the town took from them for its piers and its houses, in the town yearbook of 1988 ↩',
+    'Jane Roe, 1991, p. 177 ↩',
+    'Jane Roe, 1991, p. 182 ↩',
+    'Town council, Minutes of the meeting on the pier and of the vote on its rebuilding, with the letters that residents sent to the council, 2021 ↩'
+  ]
+  const source = ['Harbour town votes to rebuild its old pier', ...paragraphs, ...notes].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  for (const note of notes) assert.ok(article.body.includes(note), note)
+})
+
 
 test('a title with nothing of the article under it, after the last paragraph, is not body', () => {
   const teaser = 'Best of the Coast: The ten finest piers of 2024'

@@ -1129,6 +1129,9 @@ function shape(state: ArticleState, index: number): boolean {
   return state.features[index]?.kind === 'content' && state.lines[index]?.fate?.kind !== 'removed'
 }
 
+/** A footnote's link back to where the text cites it, at the note's end. */
+const footnoteBackLink = /\u21a9\ufe0e?\s*$/u
+
 /**
  * Where a dated list begins in the article block's tail: teasers of other
  * articles (headline, author, date, summary) and reader comments (name,
@@ -1152,8 +1155,9 @@ function datedListStart(state: ArticleState): number | undefined {
   let marker = ''
   for (let index = from; index <= region.end && second === undefined; index++) {
     const line = state.lines[index]
-    // A table of dates (releases, fixtures) is the article's data.
-    if (!line || line.fate?.kind === 'field' || isTableRow(state, line)) continue
+    // A table of dates (releases, fixtures) is the article's data; so are
+    // its footnotes, which link back to the text (`Hahn, 1991, S. 169 ↩`).
+    if (!line || line.fate?.kind === 'field' || isTableRow(state, line) || footnoteBackLink.test(line.text)) continue
     const label = isDatingLine(line.text) ? '' : labelKey(line.text)
     const key = label === '' || labels.has(label) ? label : undefined
     if (key === undefined) continue
