@@ -498,9 +498,15 @@ test('an author box names the writer by the full name its biography opens with',
 test('a nickname signs over the writer\'s biography, a footer\'s last line names its holder', () => {
   const page = (...after: string[]) => ['Harbour town votes to rebuild its old pier', ...paragraphs, ...after].join('\n\n')
   assert.is(bylineOf(page('Janie', 'Jane Example, carpenter from the harbour town and founder of its sailing club.', 'I love boats of every kind.')), 'Janie')
-  assert.is(bylineOf(page('Impressum', 'Jane Example Photography', 'Kontakt', '© Jane Example')), 'Jane Example')
+  assert.is(bylineOf(page('Impressum', 'jane example photography', 'Kontakt', '© Jane Example')), 'Jane Example')
   // Elsewhere a picture's credit without a year names no writer.
   assert.is(bylineOf(page('© Jane Example', 'Impressum')), undefined)
+})
+
+test('the text\'s last full name signs it over the footer, a press contact does not', () => {
+  const page = (...after: string[]) => ['Harbour town votes to rebuild its old pier', ...paragraphs, ...after].join('\n\n')
+  assert.is(bylineOf(page('The Harbour Book', 'Harbour Press, 216 pages', 'Jane Example', 'About us', 'Back issues to order', 'Imprint')), 'Jane Example')
+  assert.is(bylineOf(page('Contact', 'Jane Example', 'Press officer', '030 1234-5678', 'press@example.com')), undefined)
 })
 
 test.run()

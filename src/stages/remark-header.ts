@@ -412,18 +412,19 @@ function findSignOff(state: ArticleState): void {
     if (isCommentStart(state, line.text)) break
     const above = state.features[index - 1]
     const paragraph = state.lines[index - 1]
-    // The text's last line signs it under anything (`Jane Doe` under a book's facts).
     const underProse = above?.kind === 'content' && above.sentence && paragraph?.fate?.kind !== 'removed'
-    if (!underProse && (found || index !== state.lines.length - 1)) continue
+    if (!underProse && (found || line.text.length > maximumMetaLength / 4)) continue
     if (!paragraph) continue
     const name = line.text.trim()
     const words = name.split(' ')
     if (words.length > maximumSignOffWords || !isLoneName(name, 1)) continue
+    // The text's last full name signs it under anything (`Jane Doe` under a book's facts), where only furniture follows.
+    if (!underProse && (words.length < 2 || !allGivenNames.has((words[0] ?? '').toLowerCase()) || !closesText(state, index))) continue
     // The writer's biography may follow the signature (`Paddy` / `Patrick Doe, Fotograf aus …`).
     const biography = words.length === 1 && overBiographyLine(state, index)
     if (!biography && opensParagraph(state, index + 1)) continue
     const office = words.length > 1 && overOffice(state, index)
-    if (!office && overTags(state, index)) continue
+    if ((!office && overTags(state, index)) || overContact(state, index)) continue
     // Commenters and the people of a list each sign a paragraph: a second name makes the first none.
     if (found) return
     const given = allGivenNames.has((words[0] ?? '').toLowerCase())
@@ -482,7 +483,28 @@ const tagShape = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?$/u
 
 /** Whether the two lines under a name are tags too (`Angela Merkel` / `Politik` / `Bundesregierung`): a row of tags. */
 function overTags(state: ArticleState, index: number): boolean {
-  return [1, 2].every((step) => tagShape.test(state.lines[index + step]?.text.trim() ?? ''))
+  const below: string[] = []
+  // Lines the boilerplate removed (a menu's repeat) are no tags.
+  for (let at = index + 1; at < state.lines.length && below.length < 2; at++) if (state.lines[at]?.fate?.kind !== 'removed') below.push(state.lines[at]?.text.trim() ?? '')
+  return below.length === 2 && below.every((text) => tagShape.test(text))
+}
+
+/** How many lines under a name a contact's phone number or address may stand. */
+const contactReach = 4
+
+/** A phone number or an e-mail address (`030 65211-1780`, `jane@example.com`, a page's `[email protected]`). */
+const contactDetail = /@|\[email\s+protected\]|(?:^|\s)\+?\d[\d /-]{6,}\d(?:\s|$)/u
+
+/** Whether a phone number or an e-mail address stands a few lines under `index`: a press contact, not a signature. */
+function overContact(state: ArticleState, index: number): boolean {
+  for (let at = index + 1; at <= index + contactReach && at < state.lines.length; at++) if (contactDetail.test(state.lines[at]?.text ?? '')) return true
+  return false
+}
+
+/** Whether no line of prose follows `index`: only the page's furniture (its footer's links), if anything. */
+function closesText(state: ArticleState, index: number): boolean {
+  for (let at = index + 1; at < state.lines.length; at++) if (state.features[at]?.kind === 'content') return false
+  return true
 }
 
 /** Whether the line under `index` is a date line and the two under that are none (a list of events has a date under each). */
