@@ -493,4 +493,13 @@ test('titles over credited pictures in every section stay, a caption with its ph
   assert.is(fates(['Harbour town votes to rebuild its old pier', paragraphs[0], product, ...paragraphs.slice(1)].join('\n')).get(product), 'body')
 })
 
+test('a figure of a title, a credit and a caption, printed as one block, goes whole', () => {
+  const title = 'Looking for the ospreys'
+  const caption = 'Fans online worried when the birds stopped sending their positions.'
+  const source = ['Harbour town votes to rebuild its old pier', '', paragraphs[0], '', title, '© Jane Example', caption, '', paragraphs[1], '', paragraphs[2]].join('\n')
+  const rules = fates(source)
+  assert.is(rules.get(title), 'credited-caption')
+  assert.is(rules.get(caption), 'credited-caption')
+})
+
 test.run()

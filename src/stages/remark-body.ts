@@ -133,15 +133,23 @@ function markCreditedCaptions(state: ArticleState): void {
     const fate = credit?.fate
     if (!credit || fate?.kind !== 'removed' || !creditRules.has(fate.rule) || credit.text.length > maximumCreditLength) continue
     const caption = state.lines[at - 1]
-    const captionFate = caption?.fate
-    if (!caption || captionFate?.kind !== 'field' || captionFate.field !== 'body' || caption.lastLine + 1 !== credit.line || caption.text.length > maximumCaptionLength) continue
+    if (!isCaptionOf(caption, credit, caption?.lastLine ?? 0, credit.line)) continue
     captions.push(caption)
     if (!closesSentence.test(caption.text)) titles++
+    // A figure of three lines (title, credit, caption) holds the line under the credit too.
+    const under = state.lines[at + 1]
+    if (at + 1 < lastProse && isCaptionOf(under, credit, credit.lastLine, under?.line ?? 0)) captions.push(under)
   }
   // Sections that each open with a title over a credited picture (a listicle) keep their titles.
   for (const caption of captions) {
     if (titles < minimumPictureSections || closesSentence.test(caption.text)) remove(caption, 'credited-caption')
   }
+}
+
+/** Whether `caption` is a body line of a caption's length printed in one block with `credit` (`upper` and `lower` are the line numbers that must touch). */
+function isCaptionOf(caption: ArticleLine | undefined, credit: ArticleLine, upper: number, lower: number): caption is ArticleLine {
+  const fate = caption?.fate
+  return caption !== undefined && fate?.kind === 'field' && fate.field === 'body' && upper + 1 === lower && caption.text.length <= maximumCaptionLength && caption !== credit
 }
 
 /**
