@@ -552,24 +552,6 @@ function endsWithStopWord(text: string): boolean {
 /** Fewest words of a headline that a kicker is glued before. */
 const minimumEchoedTailWords = 4
 
-/** Lines' echo keys, by key, computed once a parse. */
-const lineKeyCache = new WeakMap<ArticleState, Map<string, number[]>>()
-
-/** Every line's index by its echo key. */
-function lineKeys(state: ArticleState): Map<string, number[]> {
-  const cached = lineKeyCache.get(state)
-  if (cached) return cached
-  const keys = new Map<string, number[]>()
-  for (const line of state.lines) {
-    const key = echoKey(line.text)
-    const found = keys.get(key)
-    if (found) found.push(line.index)
-    else keys.set(key, [line.index])
-  }
-  lineKeyCache.set(state, keys)
-  return keys
-}
-
 /**
  * The headline without a kicker that copying glued before it without a
  * separator (`Internal papers online Data of the arms maker hacked`,
@@ -584,8 +566,10 @@ export function headlineWithoutKicker(state: ArticleState, index: number): strin
   const text = state.lines[index]?.text
   if (text === undefined || !text.includes(' ')) return undefined
   const echoes = echoKeys(state)
-  const keys = lineKeys(state)
   const elsewhere = (found: readonly number[] | undefined) => found?.some((other) => other !== index) === true
+  // A line of its own holding the end: its length is the end's, give or take the punctuation its key drops.
+  const printed = (tail: string, key: string) =>
+    state.lines.some((other) => other.index !== index && Math.abs(other.text.length - tail.length) <= maximumKeyTrim && echoKey(other.text) === key)
   let words = 0
   for (let space = text.indexOf(' '); space >= 0 && words < maximumKickerWords; space = text.indexOf(' ', space + 1)) {
     words++
@@ -596,10 +580,13 @@ export function headlineWithoutKicker(state: ArticleState, index: number): strin
     const kicker = text.slice(0, space)
     if (words < minimumKickerWords || !/[\p{L}\p{N}]$/u.test(kicker) || !/^[\p{L}\p{N}]/u.test(tail) || endsWithStopWord(kicker)) continue
     const key = echoKey(tail)
-    if (key.length >= minimumEcho && (elsewhere(keys.get(key)) || elsewhere(echoes.get(key)))) return tail
+    if (key.length >= minimumEcho && (elsewhere(echoes.get(key)) || printed(tail, key))) return tail
   }
   return undefined
 }
+
+/** Most characters an echo key drops from a line's ends (`Headline:`, `– Headline –`). */
+const maximumKeyTrim = 4
 
 /** Fewest words of a kicker glued before a headline (one word may open the headline: `Easy pineapple cake`). */
 const minimumKickerWords = 2
