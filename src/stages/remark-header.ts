@@ -497,7 +497,11 @@ const contactDetail = /@|\[email\s+protected\]|(?:^|\s)\+?\d[\d /-]{6,}\d(?:\s|$
 
 /** Whether a phone number or an e-mail address stands a few lines under `index`: a press contact, not a signature. */
 function overContact(state: ArticleState, index: number): boolean {
-  for (let at = index + 1; at <= index + contactReach && at < state.lines.length; at++) if (contactDetail.test(state.lines[at]?.text ?? '')) return true
+  for (let at = index + 1; at <= index + contactReach && at < state.lines.length; at++) {
+    // A contact's line is short: paragraphs are not searched for digits.
+    const text = state.lines[at]?.text ?? ''
+    if (text.length <= maximumMetaLength && contactDetail.test(text)) return true
+  }
   return false
 }
 
@@ -1042,7 +1046,7 @@ function nameByline(state: ArticleState, line: ArticleLine): boolean {
   const labelled = previous !== undefined && bylineLabel.test(previous.text)
   const text = line.text.trim()
   // A newsroom's credit over the date (`AFP/The Local - jane@example.com`) is the byline as it stands, its address aside.
-  const credit = text.replace(contactSuffix, '')
+  const credit = withoutContact(text)
   if (credit !== text && isAgencyCredit(credit) && datedNeighbour(state, line.index)) {
     takeByline(state, line, credit)
     return true
@@ -1064,8 +1068,17 @@ function nameByline(state: ArticleState, line: ArticleLine): boolean {
   return datedNameLine(state, line)
 }
 
-/** An e-mail address after a separator at a line's end (`- jane@example.com`, a page's `[email protected]`). */
-const contactSuffix = /\s+[-–—|]\s+(?:\S+@\S+\.\S+|\[email\s+protected\])$/u
+/** The last part of a line after a separator (`- jane@example.com`), a page's `[email protected]` whole. */
+const trailingPart = /\s[-–—|]\s+(\S+(?:\s+protected\])?)$/u
+
+/** The text without an e-mail address after a separator at its end (`- jane@example.com`, a page's `[email protected]`). */
+function withoutContact(text: string): string {
+  const match = trailingPart.exec(text)
+  const token = match?.[1] ?? ''
+  const at = token.indexOf('@')
+  const contact = /^\[email\s+protected\]$/u.test(token) || (at > 0 && token.lastIndexOf('.') > at)
+  return match && contact ? text.slice(0, match.index).trimEnd() : text
+}
 
 /**
  * Whether the headline stands right under `index` and a date line under
