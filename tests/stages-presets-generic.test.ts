@@ -652,4 +652,16 @@ test('a pointer to the rest of a guide, a note on the advertising disclaimer and
   assert.is(rule('remove', 'The doctors read the rest of the report on Monday and found no fault.'), undefined)
 })
 
+test('hatnotes, site-labelled and bracketed related links, share rows with titles, subscription offers and repost notes are furniture', () => {
+  assert.is(rule('remove', 'Main articles: Geography of the Harbour and Geology of the Harbour'), 'inline-related')
+  assert.is(rule('remove', 'On HarbourTimes.com: Ferry timetable changes again'), 'inline-related')
+  assert.is(rule('remove', '[Related: Ferry timetable changes again next month]'), 'inline-related')
+  assert.is(rule('remove', 'Share All sharing options for: The harbour votes on its pier'), 'share-prompt')
+  assert.is(rule('remove', 'Get Harbour Monthly delivered every month. 12 issues for £11.99.'), 'issue-promo')
+  assert.is(rule('remove', 'Originally published at www.harbour.example on May 2, 2011.'), 'issue-promo')
+  assert.is(rule('remove', 'Each week the harbour master answers your questions in a short video. Click to subscribe!'), 'subscriber-benefit')
+  assert.is(rule('remove', 'The main article of the new law sets the harbour fees.'), undefined)
+  assert.is(rule('remove', 'The council printed 12 issues for the year and sold them all.'), undefined)
+})
+
 test.run()

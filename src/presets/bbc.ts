@@ -19,7 +19,9 @@ export const bbc: Preset = {
         /^(?:Share this with(?: (?:Email|Facebook|Messenger|Twitter|Pinterest|WhatsApp|LinkedIn|Reddit))?|Copy this link|Read more about sharing\.?|Close share panel)$/u
     },
     {id: 'bbc-media-unsupported', pattern: /^Media playback is unsupported on your device$/u},
-    {id: 'bbc-external-links', pattern: /^(?:These are external links and will open in a new window|Read more about these links\.?)$/u}
+    {id: 'bbc-external-links', pattern: /^(?:These are external links and will open in a new window|Read more about these links\.?)$/u},
+    // Radio 1's Newsbeat closes its stories with its airtimes.
+    {id: 'bbc-listen', pattern: /^Listen to Newsbeat live at .{1,80}$/u}
   ],
   credits: [{id: 'bbc-image-copyright', pattern: /^Image (?:[Cc]opyright|[Ss]ource),?\s+(\S.{0,120})$/u}],
   relatedHeaders: [

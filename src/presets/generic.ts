@@ -207,7 +207,7 @@ export const generic: Preset = {
       // One related link inside the article: `Read also: Other headline`.
       id: 'inline-related',
       pattern:
-        /^(?:puedes ver|lee también|lea también|leia também|leia mais|veja também|read more|read also|also read|see also|lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema|auch interessant|à lire aussi|lire aussi|à lire également|leggi anche|lees ook|читайте также|le puede interesar|te puede interesar|vea también|ver también|lea más|mira también|mirá también|czytaj (?:też|także|również)|zobacz (?:też|także|również)|dowiedz się więcej|lea|lee|mira|leia|veja|related(?: coverage| article| story| content)?|more|siehe auch|voir aussi)\s*[:|»›]\s*\S.{0,250}$/iu
+        /^(?:puedes ver|lee también|lea también|leia também|leia mais|veja também|read more|read also|also read|see also|lesen sie auch|lesen sie mehr|mehr dazu|mehr zum thema|auch interessant|à lire aussi|lire aussi|à lire également|leggi anche|lees ook|читайте также|le puede interesar|te puede interesar|vea también|ver también|lea más|mira también|mirá también|czytaj (?:też|także|również)|zobacz (?:też|także|również)|dowiedz się więcej|lea|lee|mira|leia|veja|related(?: coverage| article| story| content)?|more|siehe auch|voir aussi)\s*[:|»›]\s*\S.{0,250}$|^(?:main articles?|further information|weitere informationen|hauptartikel) ?: \S.{0,250}$|^on [\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|co\.uk|de|fr|es|it): \S.{0,200}$|^\[(?:related|read more|see also|more|also read|lesen sie auch|mehr dazu)\s?: .{1,200}\]$/iu
     },
     {
       // A numbered figure's caption (`Abbildung 5: Surface hoar on a north
@@ -239,7 +239,7 @@ export const generic: Preset = {
     {
       id: 'share-prompt',
       pattern:
-        /^(?=.{0,200}$)(?=.*?(?:share|teile|partag|compart|condivid|deel))(?:.{0,60}\b)?(?:share|teilen sie|teile|partagez|comparte|condividi|deel) (?:this|diesen|diese[ns]?|dieses|cet(?:te)?|ce|este|esta|questo|questa|dit|deze) (?:article|story|post|page|beitrag|artikel|seite|nachricht|artículo|articolo|artikel|bericht)\b.{0,40}$/iu
+        /^(?=.{0,200}$)(?=.*?(?:share|teile|partag|compart|condivid|deel))(?:.{0,60}\b)?(?:share|teilen sie|teile|partagez|comparte|condividi|deel) (?:this|diesen|diese[ns]?|dieses|cet(?:te)?|ce|este|esta|questo|questa|dit|deze) (?:article|story|post|page|beitrag|artikel|seite|nachricht|artículo|articolo|artikel|bericht)\b.{0,40}$|^share all sharing options for:? .{1,250}$/iu
     }
 ,
     {
@@ -432,7 +432,7 @@ export const generic: Preset = {
       // neuen Ausgabe!`).
       id: 'issue-promo',
       pattern:
-        /^(?:[>»]+\s*)?(?:jetzt )?(?:die |das )?(?:aktuelle |neue )?(?:ausgabe|heft|buch|e-?paper|einzelheft|magazin|abo) (?:kaufen|bestellen|sichern|lesen|testen)\b.{0,40}$|^(?=.{0,300}$).{0,150}?\b(?:(?:als|im) abo(?:nnement)?\b.{0,60}\b(?:e-?paper|einzelheft|\p{L}*kiosk)\b|(?:e-?paper|einzelheft|\p{L}*kiosk)\b.{0,60}\b(?:als|im) abo(?:nnement)?\b)|^(?:dieser (?:beitrag|artikel|text) (?:stammt aus|erschien (?:zuerst )?in|ist (?:zuerst )?(?:in|im) .{0,40}erschienen)|this (?:article|story) (?:appeared|originally appeared|first appeared|was originally published) in (?:the )?(?:print|[\p{Lu}\d]))|^(?=.{0,200}$).{0,100}?\b(?:viel spaß (?:mit|beim lesen) (?:der|unserer|dieser) (?:neuen |aktuellen )?ausgabe|enjoy (?:the|our|this) (?:new |latest )?issue)\b/iu
+        /^(?:[>»]+\s*)?(?:jetzt )?(?:die |das )?(?:aktuelle |neue )?(?:ausgabe|heft|buch|e-?paper|einzelheft|magazin|abo) (?:kaufen|bestellen|sichern|lesen|testen)\b.{0,40}$|^(?=.{0,300}$).{0,150}?\b(?:(?:als|im) abo(?:nnement)?\b.{0,60}\b(?:e-?paper|einzelheft|\p{L}*kiosk)\b|(?:e-?paper|einzelheft|\p{L}*kiosk)\b.{0,60}\b(?:als|im) abo(?:nnement)?\b)|^(?:dieser (?:beitrag|artikel|text) (?:stammt aus|erschien (?:zuerst )?in|ist (?:zuerst )?(?:in|im) .{0,40}erschienen)|this (?:article|story) (?:appeared|originally appeared|first appeared|was originally published) in (?:the )?(?:print|[\p{Lu}\d]))|^(?=.{0,200}$).{0,100}?\b(?:viel spaß (?:mit|beim lesen) (?:der|unserer|dieser) (?:neuen |aktuellen )?ausgabe|enjoy (?:the|our|this) (?:new |latest )?issue)\b|^(?=.{0,300}$).{0,200}?\b\d{1,3} issues for [£$€]\s?\d|^originally published (?:at|on|in) \S.{0,250}$/iu
     },
     {
       // The site's licence or reprint terms (`Dieser Text wurde
@@ -502,7 +502,7 @@ export const generic: Preset = {
       // free gift`): the publisher sells itself, the story is told.
       id: 'subscriber-benefit',
       pattern:
-        /^(?=.{0,300}$)(?:(?:get|receive) (?:regular|weekly|daily|monthly) (?:updates|news)\b|.{0,80}?\bwir (?:informieren|benachrichtigen) (?:sie|dich|euch) (?:regelmäßig|wöchentlich|täglich)\b|.{0,120}?\b(?:erhalten sie|erhältst du|erhaltet ihr) exklusive (?:angebote|vorteile|rabatte|inhalte)\b|.{0,80}?\b(?:first-time|new) subscribers (?:also )?(?:receive|get)\b)/iu
+        /^(?=.{0,300}$)(?:(?:get|receive) (?:regular|weekly|daily|monthly) (?:updates|news)\b|.{0,80}?\bwir (?:informieren|benachrichtigen) (?:sie|dich|euch) (?:regelmäßig|wöchentlich|täglich)\b|.{0,120}?\b(?:erhalten sie|erhältst du|erhaltet ihr) exklusive (?:angebote|vorteile|rabatte|inhalte)\b|.{0,80}?\b(?:first-time|new) subscribers (?:also )?(?:receive|get)\b)|^(?=.{0,300}$).{0,250}?\bclick (?:here )?to subscribe\b/iu
     },
     {
       // A disclaimer about whose views a text gives (`The views expressed
