@@ -502,4 +502,13 @@ test('a figure of a title, a credit and a caption, printed as one block, goes wh
   assert.is(rules.get(caption), 'credited-caption')
 })
 
+test('a paragraph that a box above the headline quoted stays in the body', () => {
+  const quoted = 'In the glass the wine shows a delicate pink, and its nose opens with fresh strawberries and a hint of rose petals.'
+  const box = ['Skip to content', 'Home', 'Wines', 'Pink wine from the coast', quoted, 'Add to basket', 'Price: 9.90 €']
+  const header = ['Harbour town votes to rebuild its old pier', 'By Jane Example', '12 March 2021']
+  const source = [...box, ...header, paragraphs[0], paragraphs[1], quoted, paragraphs[2]].join('\n')
+  const article = parseArticle(source, {inputPath: 'page.txt'})
+  assert.ok(article.body.includes(quoted))
+})
+
 test.run()

@@ -834,7 +834,9 @@ const minimumRepeatedWords = 2
  * body kept, with body between the two, and the body goes on on both sides
  * of it; a caption, teaser or button printed twice stands apart from the
  * body or next to its first print. Dates are left out: a teaser list
- * repeats them.
+ * repeats them. A paragraph of prose inside the body whose first print is
+ * in no field (a product box or a teaser above the headline quoted it) is
+ * kept too: else the article loses it.
  */
 function keepRepeatedSectionLines(state: ArticleState): void {
   const region = state.region
@@ -876,6 +878,7 @@ function keepRepeatedSectionLines(state: ArticleState): void {
       countWords(line.text) < minimumRepeatedWords ||
       isDatingLine(line.text)
     ) {
+      if (original !== undefined && lines[original]?.fate?.kind !== 'field' && state.features[at]?.kind === 'content' && previousBody && nextBody[at]) keep(line, 'body')
       continue
     }
     keep(line, 'body')
