@@ -760,7 +760,7 @@ function takeLabelledByline(state: ArticleState, index: number): boolean {
   if (!line) return false
   const labelIndex = loneLabelAbove(lines, index)
   // An author box prints the name over a link to the author's page (`Jane Doe` / `Alle Artikel`).
-  if (labelIndex === undefined && !line.fate && isLoneName(line.text.trim()) && isProfileLink(lines[index + 1]?.text ?? '') && !loneLabelEnd.test(line.text.trim())) {
+  if (labelIndex === undefined && !line.fate && line.text.length <= maximumLoneLabelLength && isLoneName(line.text.trim()) && isProfileLink(lines[index + 1]?.text ?? '') && !loneLabelEnd.test(line.text.trim())) {
     takeByline(state, line, line.text.trim())
     return true
   }
@@ -813,11 +813,15 @@ const nounLabel = /^(?:text[eo]?|autor(?:in|en|\*in)?|authors?|auteur|autore)$/i
 /** Longest line read as a lone label with a date before it. */
 const maximumLoneLabelLength = 60
 
+/** Longest writer's role read over a name in a credits box (`Interview`, `Reportage`). */
+const maximumRoleLength = 20
+
 /** Most words of a contributor's role in a credits box (`Creative Director & Styling`). */
 const maximumRoleWords = 5
 
 /** Whether a line is a contributor's role in a credits box: a job title or a picture's noun among a few words (`FOTOGRAF`, `Photos`). */
 function isCreditRole(text: string): boolean {
+  if (text.length > maximumLoneLabelLength) return false
   const words = text.trim().toLowerCase().split(/[\s&/-]+/u).filter(Boolean)
   return words.length > 0 && words.length <= maximumRoleWords && words.some((word) => allJobTitles.has(word) || allCreditNouns.has(word))
 }
@@ -825,11 +829,16 @@ function isCreditRole(text: string): boolean {
 /** Most words of a link to the author's page. */
 const maximumProfileLinkWords = 8
 
+/** The last word of every profile link ending (`autor` of `vom autor`). */
+const profileLinkEndWords: ReadonlySet<string> = new Set(allProfileLinkEndings.map((ending) => ending.slice(ending.lastIndexOf(' ') + 1)))
+
 /** Whether a line is a link to the author's page: one of the links (`Alle Artikel`) or a short line ending like one (`Zu allen Rezepten vom Autor`). */
 function isProfileLink(text: string): boolean {
   if (text.length > maximumLoneLabelLength) return false
   const lower = text.trim().toLowerCase()
   if (allProfileLinks.has(lower)) return true
+  // Most lines end in no ending's last word: a set lookup spares them the comparisons.
+  if (!profileLinkEndWords.has(lower.slice(lower.lastIndexOf(' ') + 1))) return false
   return lower.split(' ').length <= maximumProfileLinkWords && allProfileLinkEndings.some((ending) => lower.endsWith(' ' + ending))
 }
 
@@ -841,9 +850,11 @@ function isProfileLink(text: string): boolean {
 function loneLabelAbove(lines: readonly ArticleLine[], index: number): number | undefined {
   if (underLoneLabel(lines, index, index - 1)) return index - 1
   // In a credits box the writer's role stands over the name as a label, the next role under it (`Interview` / `Jane Doe` / `Fotograf`).
-  if (allWritingRoles.has(lines[index - 1]?.text.trim().toLowerCase() ?? '') && isCreditRole(lines[index + 1]?.text ?? '')) return index - 1
-  const between = lines[index - 1]?.text.trim().toLowerCase() ?? ''
-  return between.length <= maximumLoneLabelLength && isProfileLink(between) && underLoneLabel(lines, index, index - 2) ? index - 2 : undefined
+  // Lines above are most often prose: their length rules them out before any lookup.
+  const above = lines[index - 1]?.text ?? ''
+  if (above.length > maximumLoneLabelLength) return undefined
+  if (above.length <= maximumRoleLength && allWritingRoles.has(above.trim().toLowerCase()) && isCreditRole(lines[index + 1]?.text ?? '')) return index - 1
+  return underLoneLabel(lines, index, index - 2) && isProfileLink(above) ? index - 2 : undefined
 }
 
 /** Whether the line at `labelIndex` above `index` is a lone byline label. */
