@@ -664,4 +664,12 @@ test('hatnotes, site-labelled and bracketed related links, share rows with title
   assert.is(rule('remove', 'The council printed 12 issues for the year and sold them all.'), undefined)
 })
 
+test('lone picture agencies, credits via an agency and more button labels are furniture', () => {
+  assert.is(rule('remove', 'GETTY'), 'photograph-credit')
+  assert.is(rule('remove', 'Harbour Office Registry via AP'), 'caption-via-credit')
+  for (const text of ['Pin It', 'Shares', 'Sharing is caring!', 'Loading...']) assert.is(rule('remove', text), 'ui-labels', text)
+  assert.is(rule('remove', 'Reuters'), undefined)
+  assert.is(rule('remove', 'The harbour got the news via AP and told the crews.'), undefined)
+})
+
 test.run()

@@ -30,6 +30,10 @@ const uiLabel = [
   'pinterest',
   'telegram',
   'pint',
+  'pin it',
+  'shares',
+  'sharing is caring!?',
+  'loading(?:\\.\\.\\.|…)?',
   'xing',
   'flattr',
   'skype',
@@ -286,7 +290,7 @@ export const generic: Preset = {
       // sentence ends that way.
       id: 'caption-via-credit',
       pattern:
-        /^(?=.{0,300}$).{0,250}?(?:^|[\s,.;(|/-])(?:bild|bilder|foto|fotos|image|images|photo|photos|picture|pictures|bildquelle|titelbild|header image) via\b[^.!?]{0,60}$/iu
+        /^(?=.{0,300}$).{0,250}?(?:^|[\s,.;(|/-])(?:bild|bilder|foto|fotos|image|images|photo|photos|picture|pictures|bildquelle|titelbild|header image) via\b[^.!?]{0,60}$|^(?!copyright\b|©|\(c\)|photo|image|credit|foto|bild)[^.!?]{3,100}\svia (?:AP|AFP|Reuters|Getty Images|EPA|dpa)$/iu
     },
     {
       // A meta line with the publication and the update time (`Published:
@@ -691,7 +695,7 @@ export const generic: Preset = {
       // AGENCY`, `Fot. Jan Kowalski / Agencja`). `Photo by` is left alone:
       // some articles credit each picture in their text that way.
       id: 'photograph-credit',
-      pattern: /^(?:photographs? by|fot\.)\s+\S[^.!?]{0,100}$/iu
+      pattern: /^(?:photographs? by|fot\.)\s+\S[^.!?]{0,100}$|^(?:getty|getty images|shutterstock|istock(?:photo)?|imago(?: images)?)$/iu
     },
     {
       // A request for a rating under the article (`War der Artikel
