@@ -511,4 +511,10 @@ test('a paragraph that a box above the headline quoted stays in the body', () =>
   assert.ok(article.body.includes(quoted))
 })
 
+test('a short closing sentence with a credit in brackets after it is the article’s last line', () => {
+  const closing = 'The pier will open again next summer. (Harbour News Agency)'
+  const source = ['Harbour town votes to rebuild its old pier', ...paragraphs, closing, 'Share', 'Advertisement', 'Newsletter'].join('\n')
+  assert.ok(parseArticle(source, {inputPath: 'page.txt'}).body.includes(closing))
+})
+
 test.run()

@@ -293,6 +293,7 @@ function dropTrailingHeadings(state: ArticleState): void {
       !features ||
       features.kind === 'content' ||
       features.sentence ||
+      creditedSentence.test(line.text) ||
       features.words > maximumTrailingHeadingWords ||
       // A price or a figure (`$119.00`) under a product's paragraph is the product card's, not a title.
       !/\p{L}/u.test(line.text) ||
@@ -631,6 +632,9 @@ function loneProse(state: ArticleState, from: number, to: number, removedParts =
   return {prose, lone, characters}
 }
 
+/** A sentence with a credit in brackets after its end (`… zu Ende. (dpa)`, `…城！（评论员 …）`). */
+const creditedSentence = /[.!?。！？]["'”’»」]?\s*[(（][^()（）]{1,60}[)）]$/u
+
 /** Most short sentences that may close an article before the furniture under it. */
 const maximumClosingLines = 2
 
@@ -679,7 +683,8 @@ function isSignOff(state: ArticleState, index: number): boolean {
  * the line above the gap, or the short sentences that open the gap (`Viel
  * Glück!`, `Thanks for the interview!`): lines no rule removed that end
  * like a sentence close the article, a name, a menu item or a question
- * does not.
+ * does not. A credit in brackets after the sentence's end (`… (dpa)`,
+ * `…！（评论员 …）`) does not make it less of a sentence.
  */
 function closingSentencesEnd(state: ArticleState, gapStart: number): number {
   let end = gapStart - 1
@@ -687,7 +692,7 @@ function closingSentencesEnd(state: ArticleState, gapStart: number): number {
     const features = state.features[at]
     const line = state.lines[at]
     // A question under the article asks the reader (`Want more?`) or heads a teaser.
-    if (!line || line.fate || !features?.sentence || features.words < minimumClosingWords || /\?\s*$/u.test(line.text)) break
+    if (!line || line.fate || !(features?.sentence || creditedSentence.test(line.text)) || (features?.words ?? 0) < minimumClosingWords || /\?\s*$/u.test(line.text)) break
     end = at
   }
   return end
