@@ -160,6 +160,23 @@ function isCaptionOf(caption: ArticleLine | undefined, credit: ArticleLine, uppe
  */
 const gluedName = /(?:\p{Ll}{3}|[.!?])(\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{L}'’-]+){1,2}$/u
 
+/**
+ * What `gluedName` needs at a line's end: its last group (` Doe`) runs from
+ * the line's last space to its end, a capital then letters, apostrophes or
+ * hyphens. Most body lines end in a period: two character tests spare them
+ * the pattern, which tries every place of the line.
+ */
+function mayEndInGluedName(text: string): boolean {
+  const space = text.lastIndexOf(' ')
+  return space !== -1 && nameEnd.test(text.slice(-2)) && capital.test(String.fromCodePoint(text.codePointAt(space + 1) ?? 0))
+}
+
+/** A last character of a name (the last two code units, for a letter outside the basic plane). */
+const nameEnd = /[\p{L}'’-]$/u
+
+/** A capital letter alone. */
+const capital = /^\p{Lu}$/u
+
 /** Fewest characters of caption before a glued name: a credit label alone (`CreditJane Doe`) is the credit, which articles may keep. */
 const minimumGluedCaption = 20
 
@@ -174,7 +191,7 @@ function markGluedNameCaptions(state: ArticleState): void {
     const line = state.lines[at]
     const fate = line?.fate
     if (!line || fate?.kind !== 'field' || fate.field !== 'body' || line.text.length > maximumCaptionLength) continue
-    const match = gluedName.exec(line.text)
+    const match = mayEndInGluedName(line.text) ? gluedName.exec(line.text) : null
     if (match && match.index >= minimumGluedCaption && allGivenNames.has((match[1] ?? '').toLowerCase())) remove(line, 'caption-glued-name', 'credit')
   }
 }
