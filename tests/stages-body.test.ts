@@ -517,4 +517,13 @@ test('a short closing sentence with a credit in brackets after it is the article
   assert.ok(parseArticle(source, {inputPath: 'page.txt'}).body.includes(closing))
 })
 
+test('another article embedded in the body, headline and byline over its paragraphs, goes down to the furniture that closes it', () => {
+  const embedded = ['Ferry line to close for the winter', 'By Sam Example for Harbour Online', 'The ferry to the islands stops in November, the operator said on Monday, and will sail again in April.']
+  const more = 'The mayor said the new pier would also serve the ferry once the line sails again, and that the harbour would pay for the landing stage.'
+  const source = ['Harbour town votes to rebuild its old pier', 'By Jane Example', paragraphs[0], paragraphs[1], paragraphs[2], ...embedded, 'Advertisement', more, paragraphs[0]?.replace('Tuesday', 'Wednesday'), paragraphs[2]?.replace('spring', 'summer')].join('\n')
+  const rules = fates(source)
+  for (const line of embedded) assert.is(rules.get(line), 'embedded-article', line)
+  assert.is(rules.get(more), 'body')
+})
+
 test.run()

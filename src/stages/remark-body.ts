@@ -87,6 +87,7 @@ export function remarkBody() {
     keepRepeatedSectionLines(state)
     markCreditedCaptions(state)
     markGluedNameCaptions(state)
+    markEmbeddedArticles(state)
     markTeaserCards(state)
     dropTrailingHeadings(state)
     // Lines before the headline that nothing claimed are not the article's.
@@ -150,6 +151,79 @@ function markCreditedCaptions(state: ArticleState): void {
 function isCaptionOf(caption: ArticleLine | undefined, credit: ArticleLine, upper: number, lower: number): caption is ArticleLine {
   const fate = caption?.fate
   return caption !== undefined && fate?.kind === 'field' && fate.field === 'body' && upper + 1 === lower && caption.text.length <= maximumCaptionLength && caption !== credit
+}
+
+/** Fewest characters of the article's prose above an embedded article and below it: the host article goes on around it. */
+const minimumHostProse = 300
+
+/** Largest share of the block's prose that an embedded article may hold. */
+const maximumEmbeddedShare = 0.5
+
+/**
+ * Remove another article that the page embeds in this one (`Prince X: …`
+ * / `By Jane Doe for Outlet` / its paragraphs / `Advertisement`): a
+ * headline-shaped line over a byline, in the body with the host article's
+ * prose above, down to the first line a rule removed, with the host's
+ * prose going on below and the embedded one holding under half of it.
+ */
+function markEmbeddedArticles(state: ArticleState): void {
+  const region = state.region
+  if (!region) return
+  const from = Math.max(region.start, state.bodyStart)
+  const isBody = (at: number) => {
+    const fate = state.lines[at]?.fate
+    return fate?.kind === 'field' && fate.field === 'body'
+  }
+  // The lead and the header's prose count for the host article.
+  let total = 0
+  let above = 0
+  for (let at = region.start; at <= region.end; at++) {
+    if (!isProse(state, at)) continue
+    const length = state.lines[at]?.text.length ?? 0
+    total += length
+    if (at <= from) above += length
+  }
+  for (let at = from + 1; at < region.end; at++) {
+    const line = state.lines[at]
+    if (!line) continue
+    if (isProse(state, at)) above += line.text.length
+    const headline = state.lines[at - 1]
+    if (
+      above < minimumHostProse ||
+      !headline ||
+      !isBody(at) ||
+      !isBody(at - 1) ||
+      state.features[at]?.kind === 'content' ||
+      !isHeadlineShaped(headline.text) ||
+      !signsWithPreposition(state, line.text)
+    ) {
+      continue
+    }
+    let end = at + 1
+    let embedded = 0
+    while (end <= region.end && isBody(end)) {
+      if (isProse(state, end)) embedded += state.lines[end]?.text.length ?? 0
+      end++
+    }
+    const closer = state.lines[end]?.fate
+    if (end > region.end || closer?.kind !== 'removed' || closer.rule === 'duplicate-line') continue
+    const below = total - above - embedded
+    if (below < minimumHostProse || embedded > maximumEmbeddedShare * total) continue
+    for (let index = at - 1; index < end; index++) {
+      const embeddedLine = state.lines[index]
+      if (embeddedLine) remove(embeddedLine, 'embedded-article')
+    }
+    at = end
+  }
+}
+
+/** Byline rules that sign with a preposition (`By Jane Doe`, `Posted on … by Jane Doe`), as a page prints over an article; a label (`Text: Jane Doe`) signs the host article's end. */
+const prepositionBylineRules = new Set(['byline', 'byline-with-date'])
+
+/** Whether a line is a byline that signs with a preposition. */
+function signsWithPreposition(state: ArticleState, text: string): boolean {
+  const match = matchRule(state.presets, 'bylines', text)
+  return match !== undefined && prepositionBylineRules.has(match.rule.id)
 }
 
 /**
