@@ -672,4 +672,12 @@ test('lone picture agencies, credits via an agency and more button labels are fu
   assert.is(rule('remove', 'The harbour got the news via AP and told the crews.'), undefined)
 })
 
+test('an ad label after a chevron, a credit label alone and a prompt to click a picture are furniture', () => {
+  assert.is(rule('remove', '» Publicidade'), 'advertisement')
+  assert.is(rule('remove', 'Credit...'), 'photograph-credit')
+  assert.is(rule('remove', 'Clique na imagem acima e veja o ranking dos barcos nesta temporada.'), 'read-on-pointer')
+  assert.is(rule('remove', 'Click on the image to see the harbour in 1950.'), 'read-on-pointer')
+  assert.is(rule('remove', 'Credits for the new pier came from the regional fund.'), undefined)
+})
+
 test.run()

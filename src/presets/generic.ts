@@ -162,7 +162,7 @@ export const generic: Preset = {
     {
       id: 'advertisement',
       pattern:
-        /^(?:advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|sponsored(?: content)?)$/iu
+        /^(?:[»›>]\s?)?(?:advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|sponsored(?: content)?)$/iu
     },
     {
       // The label an ad network prints on its box of paid links or its
@@ -324,7 +324,7 @@ export const generic: Preset = {
       // page points away, the story does not.
       id: 'read-on-pointer',
       pattern:
-        /^(?=.{0,300}$)(?:(?:tipp:\s*)?(?:(?:lesen sie|lies|read) (?:hier|here) (?:einen|unseren|meinen|another|our|my) (?:weiteren |anderen |further |other )?|(?:lesen sie|lies) (?:hier )?einen (?:weiteren|anderen) |read (?:here )?another )(?:[\p{L}-]+ )?(?:beitrag|artikel|blogbeitrag|post|article|story)\b.{0,120}|tipp: auf (?:der|unserer) (?:seite|website|webseite|homepage) .{1,120}? finden sie\b.{0,200}|weitere (?:infos?|informationen) (?:unter|auf|bei|gibt es unter|finden sie unter) (?:https?:\/\/|www\.)\S+?\.?|.{0,160}?\bread the rest of (?:the|our|this) [^.!?]{0,80}?\b(?:guide|series|tutorial|course|handbook)\b[^.!?]{0,60}[.!]?|.{0,160}?\b(?:erklären wir|zeigen wir|lesen sie|erfahren sie|we explain|read more) (?:ausführlich |mehr |alles )?(?:in unserem|in unserer|in our) (?:beitrag|artikel|ratgeber|blogbeitrag|übersicht|article|guide|post|explainer)\b.{0,160}|(?:dies ist|das ist|this is) (?:der )?(?:teil|part) \d{1,2} (?:zum|zu|des|der|von|unserer|of|in) .{1,250}|(?:druckfähige|honorarfreie|hochauflösende) (?:fotos|bilder|pressefotos)\b.{0,200}?\bfinden sie (?:unter|auf|hier)\b.{0,200}|high[- ]resolution (?:images|photos) (?:are available|can be downloaded)\b.{0,200})$/iu
+        /^(?=.{0,300}$)(?:(?:tipp:\s*)?(?:(?:lesen sie|lies|read) (?:hier|here) (?:einen|unseren|meinen|another|our|my) (?:weiteren |anderen |further |other )?|(?:lesen sie|lies) (?:hier )?einen (?:weiteren|anderen) |read (?:here )?another )(?:[\p{L}-]+ )?(?:beitrag|artikel|blogbeitrag|post|article|story)\b.{0,120}|tipp: auf (?:der|unserer) (?:seite|website|webseite|homepage) .{1,120}? finden sie\b.{0,200}|weitere (?:infos?|informationen) (?:unter|auf|bei|gibt es unter|finden sie unter) (?:https?:\/\/|www\.)\S+?\.?|.{0,160}?\bread the rest of (?:the|our|this) [^.!?]{0,80}?\b(?:guide|series|tutorial|course|handbook)\b[^.!?]{0,60}[.!]?|.{0,160}?\b(?:erklären wir|zeigen wir|lesen sie|erfahren sie|we explain|read more) (?:ausführlich |mehr |alles )?(?:in unserem|in unserer|in our) (?:beitrag|artikel|ratgeber|blogbeitrag|übersicht|article|guide|post|explainer)\b.{0,160}|(?:dies ist|das ist|this is) (?:der )?(?:teil|part) \d{1,2} (?:zum|zu|des|der|von|unserer|of|in) .{1,250}|(?:druckfähige|honorarfreie|hochauflösende) (?:fotos|bilder|pressefotos)\b.{0,200}?\bfinden sie (?:unter|auf|hier)\b.{0,200}|high[- ]resolution (?:images|photos) (?:are available|can be downloaded)\b.{0,200})$|^(?=.{0,300}$)(?:clique|click|klicken sie|klicke|cliquez|haz clic) (?:na|no|em|on|auf|sur|en) (?:a |the |das |la |el |l['’])?(?:imagem|foto|image|photo|picture|bild|imagen)\b.{0,250}/iu
     },
     {
       // An invitation to get posts by mail, newsletter or not.
@@ -695,7 +695,7 @@ export const generic: Preset = {
       // AGENCY`, `Fot. Jan Kowalski / Agencja`). `Photo by` is left alone:
       // some articles credit each picture in their text that way.
       id: 'photograph-credit',
-      pattern: /^(?:photographs? by|fot\.)\s+\S[^.!?]{0,100}$|^(?:getty|getty images|shutterstock|istock(?:photo)?|imago(?: images)?)$/iu
+      pattern: /^(?:photographs? by|fot\.)\s+\S[^.!?]{0,100}$|^(?:getty|getty images|shutterstock|istock(?:photo)?|imago(?: images)?)$|^credits?(?:\.\.\.|…)$/iu
     },
     {
       // A request for a rating under the article (`War der Artikel
