@@ -120,23 +120,43 @@ const astralLetter = /^\p{L}$/u
  * text, so a long run of letters cost time quadratic in its length.
  */
 export function trailingLetters(value: string): string {
-  let start = value.length
-  while (start > 0) {
-    const code = value.charCodeAt(start - 1)
-    let width = 1
-    let isLetter: boolean
-    if (code >= 0xdc00 && code <= 0xdfff && start > 1) {
-      const high = value.charCodeAt(start - 2)
-      if (high >= 0xd800 && high <= 0xdbff) width = 2
-    }
-    if (width === 2) isLetter = astralLetter.test(value.slice(start - 2, start))
-    else if (code >= 0xd800 && code <= 0xdfff) isLetter = false
-    else if (code < 128) isLetter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
-    else isLetter = (characterClass(value, start - 1) & letterClass) !== 0
-    if (!isLetter) break
-    start -= width
+  return value.slice(lettersStart(value, value.length))
+}
+
+/**
+ * Where the run of letters that ends at `end` starts (`end` itself when the
+ * character before it is no letter), read backwards as `\p{L}` reads code points.
+ */
+function lettersStart(value: string, end: number): number {
+  let start = end
+  for (let width = letterWidthBefore(value, start); width > 0; width = letterWidthBefore(value, start)) start -= width
+  return start
+}
+
+/** How many code units the letter right before `end` takes (1, or 2 for an astral letter), or 0 when that character is no letter. */
+function letterWidthBefore(value: string, end: number): number {
+  if (end <= 0) return 0
+  const code = value.charCodeAt(end - 1)
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 1 : 0
+  if (code >= 0xdc00 && code <= 0xdfff && end > 1) {
+    const high = value.charCodeAt(end - 2)
+    if (high >= 0xd800 && high <= 0xdbff) return astralLetter.test(value.slice(end - 2, end)) ? 2 : 0
   }
-  return value.slice(start)
+  if (code >= 0xd800 && code <= 0xdfff) return 0
+  return (characterClass(value, end - 1) & letterClass) !== 0 ? 1 : 0
+}
+
+/**
+ * The last run of letters of a text, whatever follows it (what
+ * `/(\p{L}+)\P{L}*$/u` captures, or `''`), read backwards from the end: the
+ * pattern is tried from every letter of the text, and was a hot spot on
+ * long lines.
+ */
+export function lastLetters(value: string): string {
+  let end = value.length
+  // A non-letter is stepped over a code unit at a time: half a surrogate pair is no letter either.
+  while (end > 0 && letterWidthBefore(value, end) === 0) end--
+  return value.slice(lettersStart(value, end), end)
 }
 
 /**

@@ -1,11 +1,11 @@
 import type {ArticleLine, ArticleState} from './article-state.js'
-import {countWordsAnyScript, wordCharacterWidth} from '../text.js'
+import {countWordsAnyScript, lastLetters, wordCharacterWidth} from '../text.js'
 import {matchRule} from './article-state.js'
 import type {FoundDate} from './date-line.js'
 import {findDate, hasFourDigits, isTimeLine, maximumDateLineLength, parseDateLine, withoutDates} from './date-line.js'
 import {isHeadlineShaped} from './headline-shape.js'
 import {isQuantityLine} from './line-features.js'
-import {characterClass, classesAdjacent, letterClass, lowercaseClass, surrogateClass, uppercaseClass} from '../character-class.js'
+import {characterClass, classesAdjacent, letterClass, lowercaseClass, numberClass, surrogateClass, uppercaseClass} from '../character-class.js'
 import {metaFurniture, opensWithBylineLabel} from './header-data.js'
 import {allInterfaceWords, allStopWords} from './language-data.js'
 import {bylineLabel, isLoneName, labelInLine, metaLineName} from './byline.js'
@@ -168,9 +168,35 @@ const minimumInterfaceWords = 2
  * browser cookies are dying` is news about them).
  */
 function isInterfacePrompt(text: string): boolean {
+  // The words (runs of letters and digits) are found by hand, character
+  // classes looked up: splitting every candidate by the pattern was a hot
+  // spot of the headline finder. A line with astral characters is left to the pattern.
+  const lower = text.toLowerCase()
   let found = 0
   let counted = 0
-  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+  let start = -1
+  for (let at = 0; at <= lower.length; at++) {
+    const kind = at < lower.length ? characterClass(lower, at) : 0
+    if ((kind & surrogateClass) !== 0) return isInterfacePromptByPattern(lower)
+    if ((kind & (letterClass | numberClass)) !== 0) {
+      if (start < 0) start = at
+      continue
+    }
+    if (start < 0) continue
+    const word = lower.slice(start, at)
+    start = -1
+    if (allStopWords.has(word)) continue
+    counted++
+    if (allInterfaceWords.has(word)) found++
+  }
+  return found >= minimumInterfaceWords && found * 2 > counted
+}
+
+/** `isInterfacePrompt` by its pattern, for a lowercased line with astral characters. */
+function isInterfacePromptByPattern(lower: string): boolean {
+  let found = 0
+  let counted = 0
+  for (const word of lower.split(/[^\p{L}\p{N}]+/u)) {
     if (word === '' || allStopWords.has(word)) continue
     counted++
     if (allInterfaceWords.has(word)) found++
@@ -545,8 +571,8 @@ function proseWithin(state: ArticleState, index: number, reach: number): boolean
 
 /** Whether a line ends with a small function word: it is cut off or a label (`US & Canada is sponsored by`). */
 function endsWithStopWord(text: string): boolean {
-  const last = /(\p{L}+)\P{L}*$/u.exec(text)?.[1]
-  return last !== undefined && allStopWords.has(last.toLowerCase())
+  const last = lastLetters(text)
+  return last !== '' && allStopWords.has(last.toLowerCase())
 }
 
 /** Fewest words of a headline that a kicker is glued before. */
