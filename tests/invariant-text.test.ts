@@ -8,6 +8,7 @@ import {test} from 'uvu'
 import * as assert from 'uvu/assert'
 import {corpusPageLines} from './corpus-lines.js'
 import {collapseWhitespace, endsLikeSentence} from '../src/text.js'
+import {lineTemplate, templateStart} from '../src/stages/line-features.js'
 
 /** The full collapse, as `collapseWhitespace` did it for every line before its one-pass check. */
 function collapseByPattern(value: string): string {
@@ -39,6 +40,14 @@ test('collapseWhitespace returns what the full collapse makes', () => {
 
 test('endsLikeSentence answers what the sentence-end pattern does', () => {
   for (const line of [...awkward(), ...corpusPageLines()]) assert.is(endsLikeSentence(line), sentenceEnd.test(line), JSON.stringify(line))
+})
+
+test('templateStart gives the start of the line template', () => {
+  const astral = ['😀1 2a', '𝐀𝐁 9', 'a\u0301 1', '1 2 3–x', '\uD800x1', 'x\uDC00 1', '½ cup', 'June 9 – Tampa, FL', '٣ أيام']
+  for (const line of [...awkward(), ...astral, ...corpusPageLines()]) {
+    const template = lineTemplate(line)
+    for (const symbols of [1, 3, 5]) assert.is(templateStart(line, symbols), template.slice(0, symbols), JSON.stringify(line))
+  }
 })
 
 test.run()

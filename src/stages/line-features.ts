@@ -193,6 +193,65 @@ export function isQuantityLine(text: string): boolean {
 /** Symbols of the template that entries of a list share at their start (`a0–a`: a word, a number, a dash, a word). */
 export const templatePrefix = 3
 
+/** One character that `lineTemplate` takes out (white space). */
+const templateSpace = /^\s$/u
+
+/** One character of a run that `lineTemplate` makes an `a` (letters and marks). */
+const templateLetter = /^[\p{L}\p{M}]$/u
+
+/** One character of a run that `lineTemplate` makes a `0` (numbers). */
+const templateNumber = /^\p{N}$/u
+
+/** What an ASCII character is to `lineTemplate`: white space (`\s`: tab to carriage return, space), a letter, a digit or another character. */
+function asciiTemplateKind(code: number): TemplateKind {
+  if ((code >= 9 && code <= 13) || code === 32) return 'space'
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return 'letter'
+  return code >= 48 && code <= 57 ? 'number' : 'other'
+}
+
+/** What a character is to `lineTemplate`. */
+type TemplateKind = 'space' | 'letter' | 'number' | 'other'
+
+/** What a character (a code point) is to `lineTemplate`, by its patterns. */
+function templateKind(character: string): TemplateKind {
+  if (templateSpace.test(character)) return 'space'
+  if (templateLetter.test(character)) return 'letter'
+  return templateNumber.test(character) ? 'number' : 'other'
+}
+
+/**
+ * The first `symbols` code units of `lineTemplate(text)` (all of it when it
+ * is shorter), read from the line's start until they are known: callers
+ * compare lines by their template's start, and the template of a whole
+ * paragraph (four replacements over it) was a cost of the list checks.
+ */
+export function templateStart(text: string, symbols: number): string {
+  let template = ''
+  // What the last symbol stands for: a run of letters and marks or of
+  // numbers goes on across white space, which the template drops.
+  let run: 'letters' | 'numbers' | undefined
+  for (let at = 0; at < text.length && template.length < symbols; ) {
+    const code = text.charCodeAt(at)
+    const width = code >= 0xd800 && code <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1
+    const start = at
+    at += width
+    // ASCII is classed by hand: the patterns cost a call a character.
+    const kind = code < 128 ? asciiTemplateKind(code) : templateKind(text.slice(start, at))
+    if (kind === 'space') continue
+    if (kind === 'letter') {
+      if (run !== 'letters') template += 'a'
+      run = 'letters'
+    } else if (kind === 'number') {
+      if (run !== 'numbers') template += '0'
+      run = 'numbers'
+    } else {
+      template += text.slice(start, at)
+      run = undefined
+    }
+  }
+  return template.slice(0, symbols)
+}
+
 /**
  * The shape of a line: each run of letters is `a`, each run of digits `0`,
  * other characters stay, white space goes (`June 9 – Tampa, FL` is `a0–a,a`).

@@ -6,7 +6,7 @@ import {countWordsAnyScript} from '../text.js'
 import {getArticleState, matchRule} from './article-state.js'
 import {findHeadline} from './find-headline.js'
 import {isHeadlineShaped} from './headline-shape.js'
-import {isQuantityLine, lineFeatures, lineTemplate, templatePrefix} from './line-features.js'
+import {isQuantityLine, lineFeatures, lineTemplate, templatePrefix, templateStart} from './line-features.js'
 import {parseDateLine} from './date-line.js'
 
 /** Cost of a line that a rule already removed inside the article (share rows). */
@@ -187,11 +187,11 @@ function withListAbove(
   const isEntry = (at: number, key?: string) => {
     const line = state.lines[at]
     if (!line || at <= floor || line.fate || state.features[at]?.kind !== 'short') return false
-    return key === undefined || lineTemplate(line.text).startsWith(key)
+    return key === undefined || templateStart(line.text, key.length) === key
   }
   for (let last = region.start - 1; last > floor && region.start - last <= maximumListGap; last--) {
     if (!isEntry(last)) continue
-    const key = lineTemplate(state.lines[last]?.text ?? '').slice(0, templatePrefix)
+    const key = templateStart(state.lines[last]?.text ?? '', templatePrefix)
     if (key.length < templatePrefix || /^a*$/u.test(key) || isContentsEntry(state.lines[last]?.text ?? '')) continue
     let first = last
     while (isEntry(first - 1, key)) first--

@@ -5,7 +5,7 @@ import {getArticleState, keep, matchRule, remove} from './article-state.js'
 import {parseDateLine, isTimeLine} from './date-line.js'
 import {allBiographyVerbs, allGivenNames, allSignOffWords, allStopWords, allTeamNames} from './language-data.js'
 import {isHeadlineShaped} from './headline-shape.js'
-import {lineTemplate, templatePrefix} from './line-features.js'
+import {templatePrefix, templateStart} from './line-features.js'
 import {isTableRow, outsideRule} from './remark-article-region.js'
 import {countWords} from '../text.js'
 
@@ -815,12 +815,12 @@ function templateListEnd(state: ArticleState, last: number | undefined): number 
   for (const start of [last + 1, last + 2]) {
     const first = state.lines[start]
     if (!first || first.fate) continue
-    const key = lineTemplate(first.text).slice(0, templatePrefix)
+    const key = templateStart(first.text, templatePrefix)
     if (key.length < templatePrefix || /^a*$/u.test(key)) continue
     let end = start
     while (end + 1 < state.lines.length) {
       const next = state.lines[end + 1]
-      if (!next || next.fate || state.features[end + 1]?.kind === 'content' || !lineTemplate(next.text).startsWith(key)) break
+      if (!next || next.fate || state.features[end + 1]?.kind === 'content' || templateStart(next.text, key.length) !== key) break
       end++
     }
     if (end - start + 1 >= minimumTemplateEntries && state.features[start]?.kind !== 'content') {
@@ -1265,8 +1265,10 @@ function datedListStart(state: ArticleState): number | undefined {
     // A table of dates (releases, fixtures) is the article's data; so are
     // its footnotes, which link back to the text (`Hahn, 1991, S. 169 ↩`).
     if (!line || line.fate?.kind === 'field' || isTableRow(state, line) || footnoteBackLink.test(line.text)) continue
-    const label = isDatingLine(line.text) ? '' : labelKey(line.text)
-    const key = label === '' || labels.has(label) ? label : undefined
+    // Without repeated labels only dating lines count: the other lines
+    // (paragraphs among them) are not lowercased into a key to look up.
+    const label = isDatingLine(line.text) ? '' : labels.size === 0 ? undefined : labelKey(line.text)
+    const key = label === '' || (label !== undefined && labels.has(label)) ? label : undefined
     if (key === undefined) continue
     const previous = last.get(key)
     last.set(key, index)
