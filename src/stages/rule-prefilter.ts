@@ -1131,16 +1131,16 @@ function keyFeatures(keys: Int32Array): Pick<RuleGate, 'keyFeatures' | 'keyStart
 /** Gates of a rule list, `undefined` for a rule that always runs. */
 export type RuleGates = ReadonlyArray<RuleGate | undefined>
 
-/** Most strings of a required set that one branch of many contributes to (see `alternative`). */
-const maximumGateStrings = 64
-
 /**
- * Most required strings a rule is gated on: a gate looks only at the
- * strings whose key the line has, so a set of many keyed strings costs
- * little; rules of a hundred phrases (menu labels, related headers) ran on
- * every line without one.
+ * Most required strings a rule is gated on, and so most strings of the set
+ * an alternation of many branches makes of its branches' best sets (see
+ * `alternative`): a gate looks only at the strings whose key the line has,
+ * so a set of many keyed strings costs little, while falling back to fewer
+ * but commoner strings (` of `, ` in `) opened gates on most lines, and
+ * rules of a hundred phrases (menu labels, related headers) ran on every
+ * line without a gate.
  */
-const maximumGatedStrings = 160
+const maximumGateStrings = 160
 
 /** Gates of each rule list, built on first use. */
 const gates = new WeakMap<readonly LineRule[], RuleGates>()
@@ -1329,11 +1329,11 @@ export function ruleGates(rules: readonly LineRule[]): RuleGates {
       const strings = requiredStrings(rule.pattern)
       const longest = longestLine(rule.pattern)
       const flags = rule.pattern.flags
-      const gate = strings && strings.length <= maximumGatedStrings ? buildGate(strings, flags) : undefined
+      const gate = strings && strings.length <= maximumGateStrings ? buildGate(strings, flags) : undefined
       // The other sets the pattern requires, each tried once the best one is found (`: ` of `X said:` after ` said`).
       const also: RuleGate[] = []
       for (const set of requiredSets(rule.pattern)) {
-        if (set.length > maximumGatedStrings || (strings && sameStrings(set, strings))) continue
+        if (set.length > maximumGateStrings || (strings && sameStrings(set, strings))) continue
         const other = buildGate(set, flags)
         if (other) also.push(other)
       }
