@@ -68,6 +68,8 @@ const written = [
   'Price* applies', '5 * 3 = 15', '***', '* starts', 'ends *', 'snake_case_name and other_name', '_lone', 'lone_', 'a _ b',
   '__init__', 'x_1 *', '[1] A note', 'See [this] page [here]', '[', ']', '![photo]', '[a][b]', '[a][]', 'a < b', 'a > b < c',
   '<', '<<', 'a <b', 'x_y [z] < w *', 'snake_case *bold', '_a_b_', 'a__b__c', 'é_é',
+  // A `*` run between letters or digits is text (gender stars, censored words), beside emphasis or not.
+  'Bürger*innen und Arbeitnehmer*innen', 'f**k and sh***t', 'Kolleg*innen *wichtig*', '*a*b', 'a*b*', 'x*y z*', '3*4*5', 'é*é', 'a* b*c *d',
   // `#` without a space after it opens no heading; `<` and `>` with a space between make no autolink.
   '#hashtag', '#1 in the charts', '####### seven', '#', '## ', 'a < b > c', '<< back >>', '<a b>', '< a >', 'x <-> y', '<3 >_<'
 ]

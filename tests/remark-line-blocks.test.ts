@@ -29,6 +29,14 @@ test('constructs that misread plain text are off', () => {
   assert.ok(tree.children.every((node) => node.type === 'paragraph'))
 })
 
+test('a star inside a word is text: gender stars and censored words keep their stars', () => {
+  const tree = parse('Bürger*innen und Arbeitnehmer*innen\nWhat the f**k, sh**t\nKolleg*innen sind *wichtig* und **stark**\n*Beginn* und Ende\n')
+  assert.equal(tree.children.map((node) => toString(node)), ['Bürger*innen und Arbeitnehmer*innen', 'What the f**k, sh**t', 'Kolleg*innen sind wichtig und stark', 'Beginn und Ende'])
+  const third = tree.children[2]
+  assert.ok(third?.type === 'paragraph')
+  assert.equal(third.children.map((node) => node.type), ['text', 'emphasis', 'text', 'strong'])
+})
+
 test('inline markdown, headings and bullets', () => {
   const tree = parse('Some *emphasis* and [a link](https://example.org)\n## Subhead\n• bullet one\n- bullet two\n#\n')
   assert.equal(tree.children.map((node) => node.type), ['paragraph', 'heading', 'listItem', 'listItem', 'paragraph'])

@@ -4,15 +4,18 @@ import type {Point} from 'unist'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {countWords, endsLikeSentence} from '../text.js'
+import {intrawordAsterisk, isWordCharacter} from './intraword-asterisk.js'
 import {simpleInline} from './simple-inline.js'
 
 /**
  * Markdown constructs that misread plain copied text: an indented line is not
  * code, `---` under a line is not a heading, `1990. The year…` is not a list,
- * `<b>` is text, not HTML. Only inline syntax (emphasis, links, escapes,
+ * `<b>` is text, not HTML, `Bürger*innen` is a word, not half an emphasis
+ * (`intrawordAsterisk`). Only inline syntax (emphasis, links, escapes,
  * character references, code spans) and ATX headings stay on.
  */
 const plainTextExtension: Extension = {
+  text: {42: intrawordAsterisk},
   disable: {
     null: [
       'blockQuote',
@@ -63,7 +66,8 @@ const alwaysSyntax = /[\\`\0]|&(?:#[xX]?[\dA-Fa-f]+|[A-Za-z\d]+);/
  * `*` or `[`, or an `_` inside a name). With definitions and HTML off:
  * a link needs `](` (a reference needs a definition); an autolink needs a
  * `>` after its `<`; emphasis needs two delimiter runs of `*` or of `_`,
- * and a `_` run between two letters or digits can neither open nor close.
+ * and a `_` run between two ASCII letters or digits can neither open nor
+ * close, nor can a `*` run between two letters or digits (`intrawordAsterisk`).
  */
 function inertSyntax(content: string): boolean {
   if (alwaysSyntax.test(content)) return false
@@ -77,8 +81,9 @@ function inertSyntax(content: string): boolean {
     let end = index + 1
     // Reads stay inside the line: one read past an end throws the compiled code away.
     while (end < content.length && content.charCodeAt(end) === code) end++
-    if (code === 42) starRuns++
-    else if (!(index > 0 && end < content.length && isAsciiAlphanumeric(content.charCodeAt(index - 1)) && isAsciiAlphanumeric(content.charCodeAt(end)))) underscoreRuns++
+    if (code === 42) {
+      if (!(index > 0 && end < content.length && isWordCharacter(content, index - 1) && isWordCharacter(content, end))) starRuns++
+    } else if (!(index > 0 && end < content.length && isAsciiAlphanumeric(content.charCodeAt(index - 1)) && isAsciiAlphanumeric(content.charCodeAt(end)))) underscoreRuns++
     if (starRuns > 1 || underscoreRuns > 1) return false
     index = end - 1
   }

@@ -1,9 +1,11 @@
 import type {Emphasis, Link, PhrasingContent, Text} from 'mdast'
 import type {Point} from 'unist'
+import {isWordCharacter} from './intraword-asterisk.js'
 
 /**
  * The commonest markup of copied lines, read without the Markdown parser:
- * links written `[text](address)` and one emphasis `*like this*`.
+ * links written `[text](address)` and one emphasis `*like this*` (a `*`
+ * inside a word is text).
  *
  * The parser costs most per call, not per character (it combines its
  * syntax extensions and its mdast handlers anew each time), so a line with
@@ -112,10 +114,17 @@ export function simpleInline(content: string): PhrasingContent[] | undefined {
       // `![` opens an image.
       if (index + 1 < content.length && content.charCodeAt(index + 1) === 91) return undefined
     } else if (code === 42) {
-      // Only single stars: runs of two or more make strong emphasis. (Reads
-      // stay inside the line: one read past its end throws the compiled
-      // reader away, in every process, for a NaN that compares false.)
-      if (index + 1 < content.length && content.charCodeAt(index + 1) === 42) return undefined
+      // (Reads stay inside the line: one read past its end throws the
+      // compiled reader away, in every process, for a NaN that compares false.)
+      let end = index + 1
+      while (end < content.length && content.charCodeAt(end) === 42) end++
+      // A run between two letters or digits is text (`intrawordAsterisk`).
+      if (index > 0 && end < content.length && isWordCharacter(content, index - 1) && isWordCharacter(content, end)) {
+        index = end - 1
+        continue
+      }
+      // Otherwise only single stars: runs of two or more make strong emphasis.
+      if (end > index + 1) return undefined
       stars.push(index)
     } else if (code === 95) {
       // A `_` between two letters or digits can neither open nor close; others are left to the parser.
