@@ -981,12 +981,17 @@ function readCharacters(text: string, data: Int32Array, at: number): void {
 
 /**
  * A gate of a rule: for each required string, the character mask it needs
- * and its letter pairs. The rule may match a line only if some string has
- * both in the line.
+ * and its letter trigrams and pairs. The rule may match a line only if
+ * some string has all of them in the line.
  */
 export interface RuleGate {
   masks: Int32Array
-  /** Letter pairs of string `n` are `pairs[starts[n]]` up to `pairs[starts[n + 1]]`. */
+  /**
+   * Line features (see `featureOf`) of string `n`, its letter trigrams then
+   * its letter pairs: `pairs[starts[n]]` up to `pairs[starts[n + 1]]`. A
+   * trigram's bucket is far less often there by chance than a pair, so most
+   * lines without the string fail on one, before the string is searched for.
+   */
   starts: Int32Array
   pairs: Int32Array
   /** Most code points of a line the rule can match (`Infinity` when unbounded). */
@@ -1158,10 +1163,16 @@ function buildGate(strings: readonly string[], flags: string): RuleGate | undefi
   const pairs: number[] = []
   for (const [position, value] of strings.entries()) {
     starts[position] = pairs.length
+    for (let at = 2; at < value.length; at++) {
+      const first = letterIndex(value.charCodeAt(at - 2))
+      const second = letterIndex(value.charCodeAt(at - 1))
+      const third = letterIndex(value.charCodeAt(at))
+      if (first >= 0 && second >= 0 && third >= 0) pairs.push(featureOf(trigramsField, 0) + trigramBucket(first, second, third))
+    }
     for (let at = 1; at < value.length; at++) {
       const first = letterIndex(value.charCodeAt(at - 1))
       const second = letterIndex(value.charCodeAt(at))
-      if (first >= 0 && second >= 0) pairs.push(first * 26 + second)
+      if (first >= 0 && second >= 0) pairs.push(featureOf(pairsField, 0) + first * 26 + second)
     }
     // A string that needs no character, no pair, nothing to find and no rare character says nothing: the rule always runs.
     if ((masks[position] ?? 0) === 0 && pairs.length === starts[position] && literals[position] === '' && needsRare[position] === 0) return undefined
@@ -1407,18 +1418,14 @@ function stringsOpen(gate: RuleGate, table: CharacterTable, at: number): boolean
   return false
 }
 
-/** Whether the line holds string `string` of a gate: its characters, its letter pairs, then the string itself (see `literalPresent`). */
+/** Whether the line holds string `string` of a gate: its characters, its letter trigrams and pairs, then the string itself (see `literalPresent`). */
 function stringPresent(gate: RuleGate, string: number, table: CharacterTable, at: number): boolean {
   const data = table.data
   const mask = gate.masks[string] ?? 0
   if ((mask & (data[at + maskField] ?? 0)) !== mask) return false
   const {starts, pairs} = gate
-  const linePairs = at + pairsField
   const end = starts[string + 1] ?? 0
-  for (let pairAt = starts[string] ?? 0; pairAt < end; pairAt++) {
-    const pair = pairs[pairAt] ?? 0
-    if (((data[linePairs + (pair >> 5)] ?? 0) & (1 << (pair & 31))) === 0) return false
-  }
+  for (let feature = starts[string] ?? 0; feature < end; feature++) if (!hasFeature(data, at, pairs[feature] ?? 0)) return false
   return literalPresent(gate, string, table, at)
 }
 
