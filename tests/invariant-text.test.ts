@@ -50,4 +50,12 @@ test('templateStart gives the start of the line template', () => {
   }
 })
 
+test('lowercasing keeps every code point its length but U+0130 (createArticleState relies on it)', () => {
+  for (let code = 0; code < 0x110000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue
+    const character = String.fromCodePoint(code)
+    assert.is(character.toLowerCase().length === character.length, code !== 0x130, code.toString(16))
+  }
+})
+
 test.run()

@@ -84,22 +84,52 @@ declare module 'vfile' {
 }
 
 /**
+ * Set each line's `repeats`: the first earlier line with the same text,
+ * case aside. Two texts are the same only if their lowercase is as long:
+ * a line whose lowercase length no other line has (most paragraphs) repeats
+ * none and is repeated by none, and is not lowercased and looked up, which
+ * cost every parse a copy and a hash of its whole text.
+ */
+function markRepeats(lines: ArticleLine[]): void {
+  const keyLengths: number[] = []
+  const linesOfLength = new Map<number, number>()
+  for (const line of lines) {
+    const length = lowercaseLength(line.text)
+    keyLengths.push(length)
+    linesOfLength.set(length, (linesOfLength.get(length) ?? 0) + 1)
+  }
+  const seen = new Map<string, number>()
+  for (const line of lines) {
+    if ((linesOfLength.get(keyLengths[line.index] ?? 0) ?? 0) < 2) continue
+    const key = line.text.toLowerCase()
+    const first = seen.get(key)
+    if (first === undefined) seen.set(key, line.index)
+    else line.repeats = first
+  }
+}
+
+/**
+ * The length of a text's lowercase, without lowercasing it where that
+ * keeps its length: `İ` (U+0130, lowercase `i̇`) is the one character whose
+ * lowercase is longer (tests/invariant-text.test.ts checks every code point).
+ */
+function lowercaseLength(text: string): number {
+  return text.includes('\u0130') ? text.toLowerCase().length : text.length
+}
+
+/**
  * Create the state from the tree of `remarkLineBlocks`.
  */
 export function createArticleState(tree: Root, options: ResolvedParseOptions): ArticleState {
   const lines: ArticleLine[] = []
-  const seen = new Map<string, number>()
   for (const node of tree.children) {
     if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'listItem') continue
     const text = collapseWhitespace(toString(node))
-    const index = lines.length
-    const key = text.toLowerCase()
-    const repeats = seen.get(key)
-    if (repeats === undefined) seen.set(key, index)
     const line = node.position?.start.line ?? 0
     const lastLine = Math.max(line, node.position?.end.line ?? line)
-    lines.push({index, line, lastLine, text, node, fate: undefined, repeats})
+    lines.push({index: lines.length, line, lastLine, text, node, fate: undefined, repeats: undefined})
   }
+  markRepeats(lines)
   return {
     options,
     presets: [],
