@@ -390,4 +390,39 @@ test('a byline\'s label alone over the author\'s name is no headline', () => {
   assert.is.not(titleOf(['Harbour Weekly', 'Weather', 'Sign out', 'By', 'Jane Example', '6 OCT 2020']), 'By')
 })
 
+
+test('a first line over its lead paragraph stays the headline over a subheading standing over denser prose', () => {
+  const ads = Array.from({length: 24}, (_, index) => (index % 2 === 0 ? `Harbour carpenter number ${index} (m/w/d) Example Yard GmbH` : `Harbourtown ${index} Zum Job`))
+  const text = [
+    'Harbours 12.12.2022, 08:30 Uhr',
+    'Harbour town: can a new pier bring the visitors back?',
+    '',
+    'The council of a small harbour town wants to rebuild its pier, and the vote on Tuesday settled a dispute that had lasted two winters.',
+    '',
+    ...ads,
+    'What exactly did the council decide on Tuesday about the pier?',
+    '',
+    ...paragraphs
+  ].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).title, 'Harbour town: can a new pier bring the visitors back?')
+})
+
+test('a heading that a numbered table of contents lists heads a section, not the article', () => {
+  const text = [
+    'A buyer’s guide to harbour piers and what they cost',
+    '12. März 2021 Erika Muster Guides, Harbours, Piers 0',
+    'Most harbour towns want a pier. This guide tells you what to look for before the council votes on one.',
+    '',
+    'Contents',
+    '1 What is a pier anyway?',
+    '2 Why a harbour town needs a pier',
+    '3 What a pier costs',
+    '',
+    ...Array.from({length: 12}, (_, index) => `Pier model ${index + 1}\n${index + 10},99 EUR`),
+    'What is a pier anyway?',
+    ...paragraphs
+  ].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).title, 'A buyer’s guide to harbour piers and what they cost')
+})
+
 test.run()

@@ -261,6 +261,8 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
   const scores = new Map<number, number>()
   const overlaps = new Map<number, number>()
   const firstOpen = lines.findIndex((line) => open(line))
+  // The text's headline line: its first, or the one under a date or byline opening it.
+  const openingLine = firstOpen >= 0 && isHeaderLineAt(state, firstOpen) ? nextOpenIndex(state, firstOpen) : firstOpen
   const consider = (index: number, distance: number, inside: boolean, proseLost = 0, evident = false) => {
     const line = lines[index]
     if (!line) return
@@ -333,7 +335,11 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     // Section labels and kickers are often capitals (`CLIMATE CHANGE`).
     if (words <= 4 && !/\p{Ll}/u.test(line.text)) score -= 2
     // A headline says something: a few words to a long line, no sentence's end.
-    if (words >= 4 && words <= 20 && !/\.$/u.test(line.text)) score += headlineShapeWeight
+    if (words >= 4 && words <= 20 && !/\.$/u.test(line.text)) {
+      score += headlineShapeWeight
+      // A text opening with a headline over its lead paragraph starts with the article, whatever prose stands denser further down.
+      if (index === openingLine && !inside && leadUnder(state, index, regionStart)) score += leadWeight
+    }
     if (state.features[index]?.kind === 'content') score -= 2
     // A site's name holds its web address (`The Example.com Blog`, `Review of example.co.uk`).
     // The address holds a period, which most lines lack: the pattern runs only where one stands.
@@ -822,6 +828,24 @@ function overCutOffProse(state: ArticleState, index: number, regionStart: number
   if (after === undefined || after >= regionStart) return false
   const features = state.features[after]
   return features?.kind === 'content' && features.sentence
+}
+
+/** What a text's opening line standing over its lead paragraph adds to a headline candidate. */
+const leadWeight = 2
+
+/** How many open lines under a headline its lead paragraph may start (a byline or a date between). */
+const leadReach = 2
+
+/** Whether a paragraph of prose above the article block starts within a few lines under a line. */
+function leadUnder(state: ArticleState, index: number, regionStart: number): boolean {
+  let next: number | undefined = index
+  for (let step = 0; step < leadReach; step++) {
+    next = nextOpenIndex(state, next)
+    if (next === undefined || next >= regionStart) return false
+    const features = state.features[next]
+    if (features?.kind === 'content' && features.sentence) return true
+  }
+  return false
 }
 
 /** What standing right over the first paragraph of the block adds to a headline candidate. */
@@ -1358,6 +1382,9 @@ function echoKeys(state: ArticleState): Map<string, number[]> {
   return keys
 }
 
+/** A contents entry's number before the heading it lists (`3 `, `2.1. `). */
+const sectionNumber = /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+$/u
+
 /** Longest text before a headline that a line ending in it may hold (a breadcrumb glued together). */
 const maximumEchoPrefix = 100
 
@@ -1384,6 +1411,8 @@ function echoed(
   for (let index = Math.max(0, line.index - quoteReach); index < end; index++) {
     const other = lines[index]?.text
     if (index === line.index || other === undefined || other.length <= text.length) continue
+    // A table of contents numbers the section headings it lists (`3 Heading`, `2.1. Heading`): a heading it holds heads a section.
+    if (other.endsWith(text) && sectionNumber.test(other.slice(0, other.length - text.length))) continue
     if (other.length - text.length <= maximumEchoPrefix && other.endsWith(text)) return 'echoed'
     if (!quoted && Math.abs(index - line.index) > quoteGap && other.includes(text)) quoted = true
   }
