@@ -425,4 +425,18 @@ test('a heading that a numbered table of contents lists heads a section, not the
   assert.is(parseArticle(text, {inputPath: 'page.txt'}).title, 'A buyer’s guide to harbour piers and what they cost')
 })
 
+test('a short headline that a breadcrumb glued into one word ends in is the headline, far above the prose', () => {
+  const facts = ['Details', 'Category: First tries', 'Camera: Example 60', 'Focal length in mm: 180', 'ISO: 640', 'Exposure: 60 x 3 minutes', 'Place: Harbour hill', 'Time zone: CET', 'Filter: none', 'Mount: Example EQ']
+  const text = [
+    'Search for:',
+    'HomePicturesHarbour pier, M45',
+    'Harbour pier, M45',
+    'September 17, 2019 Erika Muster 0',
+    'The pier at night, with the lights of the harbour town behind it and a long exposure that shows the stars turning over the water.',
+    ...facts,
+    ...paragraphs
+  ].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).title, 'Harbour pier, M45')
+})
+
 test.run()

@@ -1382,6 +1382,19 @@ function echoKeys(state: ArticleState): Map<string, number[]> {
   return keys
 }
 
+/** Whether a breadcrumb glued into one word ends in the line (`HomePhotosPleiades, M45`), a few lines away. */
+function gluedTail(state: ArticleState, line: ArticleLine): boolean {
+  const text = line.text
+  const end = Math.min(state.lines.length, line.index + quoteReach)
+  for (let index = Math.max(0, line.index - quoteReach); index < end; index++) {
+    const other = state.lines[index]?.text
+    if (index === line.index || other === undefined || other.length <= text.length || !other.endsWith(text)) continue
+    const before = other.slice(0, other.length - text.length)
+    if (before.length <= maximumEchoPrefix && /\p{Ll}$/u.test(before) && /^\p{Lu}/u.test(text)) return true
+  }
+  return false
+}
+
 /** A contents entry's number before the heading it lists (`3 `, `2.1. `). */
 const sectionNumber = /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+$/u
 
@@ -1404,7 +1417,7 @@ function echoed(
   if (key.length < minimumEcho) return undefined
   if (echoes.get(key)?.some((index) => index !== line.index)) return 'echoed'
   const text = line.text
-  if (text.length < minimumQuoted) return undefined
+  if (text.length < minimumQuoted) return text.includes(' ') && gluedTail(state, line) ? 'echoed' : undefined
   const lines = state.lines
   const end = Math.min(lines.length, line.index + quoteReach)
   let quoted = false
