@@ -439,4 +439,17 @@ test('a short headline that a breadcrumb glued into one word ends in is the head
   assert.is(parseArticle(text, {inputPath: 'page.txt'}).title, 'Harbour pier, M45')
 })
 
+test('a caption opening with the echoed name of the page is not the headline', () => {
+  const text = [
+    'You are here: Home » Towns » Harbourtown-West',
+    'Harbourtown-West',
+    'Harbourtown-West The old boat shed at the end of the pier, now a museum',
+    '',
+    'Overview',
+    'Harbourtown-West View over the harbour basin and the new pier at dusk',
+    ...paragraphs
+  ].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).title, 'Harbourtown-West')
+})
+
 test.run()

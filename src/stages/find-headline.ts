@@ -457,6 +457,8 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     if (short !== undefined) return short
     const around = headlineAroundBest(state, best, scores)
     if (around !== undefined) return around
+    const named = headlineNamingBest(state, best, scores, echoes)
+    if (named !== undefined) return named
     const under = headlineUnderKicker(state, best)
     if (under !== undefined && (scores.get(under) ?? Number.NEGATIVE_INFINITY) >= bestScore - kickerMargin) return under
     // A headline broken after its colon starts a line up.
@@ -795,6 +797,32 @@ const aroundMargin = 3
  * a line between two close copies of another is that furniture. A line of
  * one word printed twice is a menu's label (`Main content`).
  */
+/** Fewest words a caption adds to the name of the page's subject. */
+const minimumCaptionWords = 5
+
+/**
+ * An echoed headline a few lines over the best line, which opens with it and
+ * goes on (`Westend` over `Westend The theatre at night`): the best line is a
+ * caption naming the page's subject, the echoed line its headline.
+ */
+function headlineNamingBest(
+  state: ArticleState,
+  best: number,
+  scores: ReadonlyMap<number, number>,
+  echoes: ReadonlyMap<string, readonly number[]>
+): number | undefined {
+  const text = state.lines[best]?.text ?? ''
+  for (let above = best - 1; above >= Math.max(0, best - aroundReach); above--) {
+    const line = state.lines[above]
+    if (!line || !scores.has(above) || !text.startsWith(`${line.text} `)) continue
+    // A caption describes in words of its own; a subtitle after a dash, or a few words more, finish the headline.
+    const rest = text.slice(line.text.length + 1)
+    if (!/^\p{L}/u.test(rest) || countWordsAnyScript(rest) < minimumCaptionWords) continue
+    if (echoed(state, echoes, line) === 'echoed' && (scores.get(above) ?? 0) >= (scores.get(best) ?? 0) - aroundMargin) return above
+  }
+  return undefined
+}
+
 function headlineAroundBest(state: ArticleState, best: number, scores: ReadonlyMap<number, number>): number | undefined {
   const end = Math.min(state.lines.length - 1, best + aroundReach)
   for (let below = best + 1; below <= end; below++) {
