@@ -452,4 +452,19 @@ test('a caption opening with the echoed name of the page is not the headline', (
   assert.is(parseArticle(text, {inputPath: 'page.txt'}).title, 'Harbourtown-West')
 })
 
+test('the last item of a list broken over lines is not the headline', () => {
+  const text = [
+    '“Harbour Life” brings the old pier back to the town',
+    'A joint press release with the Harbour Society and the town council',
+    'Press•',
+    'Coast programme•',
+    'Piers and harbours',
+    '13.01.2022',
+    '•',
+    'Harbourtown on the coast',
+    ...paragraphs
+  ].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).title, '“Harbour Life” brings the old pier back to the town')
+})
+
 test.run()

@@ -370,6 +370,8 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     // A control's label or a prompt (`Toggle navigation`, `Zu Favoriten
     // hinzufügen`) is the page talking to its reader, not a headline.
     if (isInterfacePrompt(line.text)) score -= interfacePromptPenalty
+    // A line under a line ending in a list's separator (`Press•`, `Climate |`) is the list's last item.
+    if (listSeparatorEnd.test(lines[openLineAbove(state, index)]?.text ?? '')) score -= listTailPenalty
     // A label and a short value with a number (`Updated: 2 hours ago`, `Exposure: 60 x 3 minutes`) is a meta line.
     if (labelledValue.test(line.text)) score -= labelledValuePenalty
     // A heading printed twice in a row with its byline or date right under
@@ -840,6 +842,12 @@ const wholeQuotation = /^['‘’"“”„«»‹›][^'‘’"“”„«»‹
 
 /** A label of one or two words and a value of at most four with a number (`Updated: 2 hours ago`). */
 const labelledValue = /^[\p{L}-]+(?: [\p{L}-]+)?: ?(?=.*\d)(?:\S+(?: \S+){0,3})$/u
+
+/** A line ending in a list's separator, the list going on in the next line. */
+const listSeparatorEnd = /[•|·,;]\s*$/u
+
+/** What standing under a line that ends in a list's separator costs a headline candidate. */
+const listTailPenalty = 2
 
 /** What a labelled short value costs a headline candidate. */
 const labelledValuePenalty = 1.5
