@@ -467,4 +467,25 @@ test('the last item of a list broken over lines is not the headline', () => {
   assert.is(parseArticle(text, {inputPath: 'page.txt'}).title, '“Harbour Life” brings the old pier back to the town')
 })
 
+test('the heading of a timeline far above the prose is not taken for a headline over its date', () => {
+  const facts = Array.from({length: 40}, (_, index) => `Harbour fact ${index} ${index * 7} km2`)
+  const text = [
+    'New Harbourtown',
+    'From the town wiki, the free encyclopedia',
+    'Coordinates: 42°S 174°E',
+    'New Harbourtown',
+    ...facts.slice(0, 6),
+    'Stages of independence from the county council',
+    'Charter of the harbour',
+    '6 February 1840',
+    'Town council',
+    '7 May 1856',
+    'Free port',
+    '26 September 1907',
+    ...facts.slice(6),
+    ...paragraphs
+  ].join('\n')
+  assert.is.not(parseArticle(text, {inputPath: 'page.txt'}).title, 'Stages of independence from the county council')
+})
+
 test.run()

@@ -422,9 +422,11 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
   }
   // And a line far above that stands right over a byline or a date: a
   // table of contents or a gallery may come between it and the prose.
+  // Not the heading of a timeline or a fact box, whose dates go on under
+  // its own (`Stages of independence` over `Dominion` / `26 September 1907`).
   for (let index = 0; index < farthest; index++) {
     if (index === firstOpen || !open(lines[index]) || scores.has(index)) continue
-    if (headerNear(state, index, 1, nearHeader) && !headerNear(state, index, 0, 0)) consider(index, firstLineDistance, false, 0)
+    if (headerNear(state, index, 1, nearHeader) && !headerNear(state, index, 0, 0) && headersBelow(state, index) < teaserListHeaders) consider(index, firstLineDistance, false, 0)
     // Or that the page prints twice in a row (a shop's or a recipe's heading and its copy).
     else if ((repeated.get(index) ?? Number.POSITIVE_INFINITY) <= adjacentRepeat) consider(index, firstLineDistance, false, 0)
   }
@@ -1062,6 +1064,19 @@ const teaserListPenalty = 1.5
  * How many bylines and date lines stand over a line: a list of teasers
  * prints one under every headline, an article's header only under its own.
  */
+/** Bylines or dates under a line past its own (within `nearHeader` lines), each with the date on the next line counted once. */
+function headersBelow(state: ArticleState, index: number): number {
+  let count = 0
+  let previous = false
+  const end = Math.min(state.lines.length - 1, index + teaserListReach)
+  for (let at = index + nearHeader + 1; at <= end; at++) {
+    const found = headerNear(state, at, 0, 0)
+    if (found && !previous) count++
+    previous = found
+  }
+  return count
+}
+
 function headersAround(state: ArticleState, index: number): number {
   let count = 0
   let previous = false
