@@ -488,4 +488,22 @@ test('the heading of a timeline far above the prose is not taken for a headline 
   assert.is.not(parseArticle(text, {inputPath: 'page.txt'}).title, 'Stages of independence from the county council')
 })
 
+test('a headline between its date and its lead deep in a page beats a subheading over denser prose', () => {
+  const menu = Array.from({length: 40}, (_, index) => [`Home`, `Towns`, `Harbours`, `Boats`, `Weather`][index % 5] ?? `Home`)
+  const ads = Array.from({length: 30}, (_, index) => (index % 2 === 0 ? `Harbour carpenter number ${index} (m/w/d) Example Yard GmbH` : `Harbourtown ${index} Zum Job`))
+  const text = [
+    ...menu,
+    'Harbours 12.12.2022, 08:30 Uhr',
+    'Harbour town: can a new pier bring the visitors back?',
+    '',
+    'The council of a small harbour town wants to rebuild its pier, and the vote on Tuesday settled a dispute that had lasted two winters.',
+    '',
+    ...ads,
+    'What exactly did the council decide on Tuesday about the pier?',
+    '',
+    ...paragraphs
+  ].join('\n')
+  assert.is(parseArticle(text, {inputPath: 'page.txt'}).title, 'Harbour town: can a new pier bring the visitors back?')
+})
+
 test.run()

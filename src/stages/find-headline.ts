@@ -337,8 +337,9 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     // A headline says something: a few words to a long line, no sentence's end.
     if (words >= 4 && words <= 20 && !/\.$/u.test(line.text)) {
       score += headlineShapeWeight
-      // A text opening with a headline over its lead paragraph starts with the article, whatever prose stands denser further down.
-      if (index === openingLine && !inside && leadUnder(state, index, regionStart)) score += leadWeight
+      // A text opening with a headline over its lead paragraph starts with the article, whatever prose stands denser further down;
+      // so does a headline between its date and its lead deeper in a page.
+      if ((index === openingLine || underHeaderLine(state, index)) && !inside && leadUnder(state, index, regionStart)) score += leadWeight
     }
     if (state.features[index]?.kind === 'content') score -= 2
     // A site's name holds its web address (`The Example.com Blog`, `Review of example.co.uk`).
@@ -429,6 +430,8 @@ export function findHeadline(state: ArticleState, regionStart: number): number |
     if (headerNear(state, index, 1, nearHeader) && !headerNear(state, index, 0, 0) && headersBelow(state, index) < teaserListHeaders) consider(index, firstLineDistance, false, 0)
     // Or that the page prints twice in a row (a shop's or a recipe's heading and its copy).
     else if ((repeated.get(index) ?? Number.POSITIVE_INFINITY) <= adjacentRepeat) consider(index, firstLineDistance, false, 0)
+    // Or that stands between its date or byline and its lead paragraph (a page's menus and teasers over it).
+    else if (underHeaderLine(state, index) && leadUnder(state, index, regionStart)) consider(index, firstLineDistance, false, 0)
   }
   // The densest prose run may open with a teaser, a newsletter box or a
   // breadcrumb above the headline: lines a few lines inside the block
@@ -873,6 +876,12 @@ const leadWeight = 2
 
 /** How many open lines under a headline its lead paragraph may start (a byline or a date between). */
 const leadReach = 2
+
+/** Whether the open line right above a line is a byline or a date line. */
+function underHeaderLine(state: ArticleState, index: number): boolean {
+  const above = openLineAbove(state, index)
+  return above >= 0 && isHeaderLineAt(state, above)
+}
 
 /** Whether a paragraph of prose above the article block starts within a few lines under a line. */
 function leadUnder(state: ArticleState, index: number, regionStart: number): boolean {
