@@ -4,6 +4,11 @@
  * never branches on a language, so adding a language means adding a list.
  */
 
+/** The words of every language's list, in one set: what the code reads. */
+function everyLanguage(lists: Readonly<Record<string, readonly string[]>>): ReadonlySet<string> {
+  return new Set(Object.values(lists).flat())
+}
+
 /**
  * The most frequent function words of each language (articles, pronouns,
  * prepositions, conjunctions, auxiliaries), lowercased. Navigation, button
@@ -59,7 +64,7 @@ export const stopWords: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Every stop word of every language, for a language-blind density. */
-export const allStopWords: ReadonlySet<string> = new Set(Object.values(stopWords).flat())
+export const allStopWords: ReadonlySet<string> = everyLanguage(stopWords)
 
 /**
  * Verbs that open the description of a person after their name, as author
@@ -80,7 +85,7 @@ export const biographyVerbs: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Every biography verb of every language. */
-export const allBiographyVerbs: ReadonlySet<string> = new Set(Object.values(biographyVerbs).flat())
+export const allBiographyVerbs: ReadonlySet<string> = everyLanguage(biographyVerbs)
 
 /**
  * Labels of contact details (`Telephone:`, `Fax`, `E-mail:`, `Hotline`),
@@ -98,7 +103,7 @@ export const contactLabels: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Every contact label of every language. */
-export const allContactLabels: ReadonlySet<string> = new Set(Object.values(contactLabels).flat())
+export const allContactLabels: ReadonlySet<string> = everyLanguage(contactLabels)
 
 /**
  * Units and measures that ingredient and parts lists print after a
@@ -119,7 +124,7 @@ export const quantityUnits: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** All quantity units, of every language. */
-export const allQuantityUnits: ReadonlySet<string> = new Set(Object.values(quantityUnits).flat())
+export const allQuantityUnits: ReadonlySet<string> = everyLanguage(quantityUnits)
 
 /**
  * Nouns of pictures and media that a credit names before its label (`Fotos
@@ -140,7 +145,7 @@ export const creditNouns: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Every credit noun of every language. */
-export const allCreditNouns: ReadonlySet<string> = new Set(Object.values(creditNouns).flat())
+export const allCreditNouns: ReadonlySet<string> = everyLanguage(creditNouns)
 
 /**
  * Words after a name that make it a picture's credit (`新华社记者 Jane Doe
@@ -172,7 +177,7 @@ export const nameConjunctions: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Every name conjunction of every language. */
-export const allNameConjunctions: ReadonlySet<string> = new Set(Object.values(nameConjunctions).flat())
+export const allNameConjunctions: ReadonlySet<string> = everyLanguage(nameConjunctions)
 
 /**
  * Names of a newsroom that sign an article instead of a person
@@ -190,7 +195,7 @@ export const teamNames: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Every team name of every language. */
-export const allTeamNames: ReadonlySet<string> = new Set(Object.values(teamNames).flat())
+export const allTeamNames: ReadonlySet<string> = everyLanguage(teamNames)
 
 /**
  * Words that open a writer's sign-off under a text (`Euer Jan`, `Cheers,
@@ -208,7 +213,7 @@ export const signOffWords: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Every sign-off word of every language. */
-export const allSignOffWords: ReadonlySet<string> = new Set(Object.values(signOffWords).flat())
+export const allSignOffWords: ReadonlySet<string> = everyLanguage(signOffWords)
 
 /**
  * Job titles that bylines print after the name (`Jane Doe, AP Sports
@@ -227,7 +232,7 @@ export const jobTitles: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Every job title of every language. */
-export const allJobTitles: ReadonlySet<string> = new Set(Object.values(jobTitles).flat())
+export const allJobTitles: ReadonlySet<string> = everyLanguage(jobTitles)
 
 /**
  * Offices that an official signs a statement or a letter with, under the
@@ -245,7 +250,7 @@ export const officeTitles: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Every office title of every language. */
-export const allOfficeTitles: readonly string[] = [...new Set(Object.values(officeTitles).flat())]
+export const allOfficeTitles: readonly string[] = [...everyLanguage(officeTitles)]
 
 /**
  * Words that end a newspaper's or magazine's name (`Harbour Gazette
@@ -263,7 +268,7 @@ export const publicationWords: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Every publication word of every language. */
-export const allPublicationWords: ReadonlySet<string> = new Set(Object.values(publicationWords).flat())
+export const allPublicationWords: ReadonlySet<string> = everyLanguage(publicationWords)
 
 /**
  * The writer's role in a credits box that lists each contributor under a
@@ -281,7 +286,7 @@ export const writingRoles: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Every writing role of every language. */
-export const allWritingRoles: ReadonlySet<string> = new Set(Object.values(writingRoles).flat())
+export const allWritingRoles: ReadonlySet<string> = everyLanguage(writingRoles)
 
 /**
  * Labels that introduce the author's name beyond the prepositions (`Text:`,
@@ -306,7 +311,7 @@ export const authorLabels: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Every author label of every language. */
-export const allAuthorLabels: ReadonlySet<string> = new Set(Object.values(authorLabels).flat())
+export const allAuthorLabels: ReadonlySet<string> = everyLanguage(authorLabels)
 
 /**
  * Words after an author's name that close it on a meta line (`by Jane Doe
@@ -323,7 +328,7 @@ export const afterNameWords: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Every after-name word of every language. */
-export const allAfterNameWords: ReadonlySet<string> = new Set(Object.values(afterNameWords).flat())
+export const allAfterNameWords: ReadonlySet<string> = everyLanguage(afterNameWords)
 
 /**
  * Links that pages print under an author's name to the author's page or
@@ -344,7 +349,7 @@ export const profileLinks: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Every profile link of every language. */
-export const allProfileLinks: ReadonlySet<string> = new Set(Object.values(profileLinks).flat())
+export const allProfileLinks: ReadonlySet<string> = everyLanguage(profileLinks)
 
 /**
  * How links to more of the author's work end (`Zu allen Rezepten vom
@@ -379,7 +384,7 @@ export const coauthorWords: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Every co-author word of every language. */
-export const allCoauthorWords: ReadonlySet<string> = new Set(Object.values(coauthorWords).flat())
+export const allCoauthorWords: ReadonlySet<string> = everyLanguage(coauthorWords)
 
 /**
  * Verbs and nouns that open a meta line before the author's label
@@ -398,7 +403,7 @@ export const bylineOpeners: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Every byline opener of every language. */
-export const allBylineOpeners: ReadonlySet<string> = new Set(Object.values(bylineOpeners).flat())
+export const allBylineOpeners: ReadonlySet<string> = everyLanguage(bylineOpeners)
 
 /**
  * Common given names, per language area, lowercased: a line of a given
@@ -460,7 +465,7 @@ export const givenNames: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Every given name of every language area. */
-export const allGivenNames: ReadonlySet<string> = new Set(Object.values(givenNames).flat())
+export const allGivenNames: ReadonlySet<string> = everyLanguage(givenNames)
 
 /**
  * Words of a page's section headings and widgets (`Recent Posts`, `View
@@ -478,7 +483,7 @@ export const sectionWords: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Every section word of every language. */
-export const allSectionWords: ReadonlySet<string> = new Set(Object.values(sectionWords).flat())
+export const allSectionWords: ReadonlySet<string> = everyLanguage(sectionWords)
 
 /**
  * Words of a page's controls and prompts (`Skip to content`, `Toggle
@@ -497,4 +502,4 @@ export const interfaceWords: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Every interface word of every language. */
-export const allInterfaceWords: ReadonlySet<string> = new Set(Object.values(interfaceWords).flat())
+export const allInterfaceWords: ReadonlySet<string> = everyLanguage(interfaceWords)

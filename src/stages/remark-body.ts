@@ -175,14 +175,8 @@ function markEmbeddedArticles(state: ArticleState): void {
     return fate?.kind === 'field' && fate.field === 'body'
   }
   // The lead and the header's prose count for the host article.
-  let total = 0
-  let above = 0
-  for (let at = region.start; at <= region.end; at++) {
-    if (!isProse(state, at)) continue
-    const length = state.lines[at]?.text.length ?? 0
-    total += length
-    if (at <= from) above += length
-  }
+  const total = proseCharacters(state, region.start, region.end)
+  let above = proseCharacters(state, region.start, Math.min(from, region.end))
   for (let at = from + 1; at < region.end; at++) {
     const line = state.lines[at]
     if (!line) continue
@@ -321,19 +315,19 @@ function markTeaserCards(state: ArticleState): void {
   }
 }
 
+/** Characters of the prose lines from `first` to `last` (both included). */
+function proseCharacters(state: ArticleState, first: number, last: number): number {
+  let characters = 0
+  for (let at = first; at <= last; at++) if (isProse(state, at)) characters += state.lines[at]?.text.length ?? 0
+  return characters
+}
+
 /** Share of the article block's prose (characters) above a line. */
 function proseShareAbove(state: ArticleState, index: number): number {
   const region = state.region
   if (!region) return 0
-  let above = 0
-  let total = 0
-  for (let at = region.start; at <= region.end; at++) {
-    if (!isProse(state, at)) continue
-    const length = state.lines[at]?.text.length ?? 0
-    total += length
-    if (at < index) above += length
-  }
-  return total === 0 ? 0 : above / total
+  const total = proseCharacters(state, region.start, region.end)
+  return total === 0 ? 0 : proseCharacters(state, region.start, Math.min(index - 1, region.end)) / total
 }
 
 /** Whether the line at `index` is a body line short enough to title a card's teaser: a dozen words at most (`Co zrobić z malin? Z nami Ci się uda!`), where a paragraph has more. */
